@@ -1,0 +1,14 @@
+package dev.quarry.processor.model;
+
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+
+/**
+ * A type-level {@code @Id}, {@code @Unique} or {@code @Index} as written.
+ *
+ * @param mirror the annotation, for error positions
+ * @param entries the field names ({@code @Index} entries may end in {@code asc} or {@code desc})
+ * @param name the explicit constraint name, or empty
+ * @param unique for an index, whether it is unique
+ */
+public record KeyDecl(AnnotationMirror mirror, List<String> entries, String name, boolean unique) {}

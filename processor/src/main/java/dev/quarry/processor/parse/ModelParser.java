@@ -1,0 +1,139 @@
+package dev.quarry.processor.parse;
+
+import dev.quarry.annotations.DbType;
+import dev.quarry.annotations.Default;
+import dev.quarry.annotations.Id;
+import dev.quarry.annotations.Index;
+import dev.quarry.annotations.Json;
+import dev.quarry.annotations.Map;
+import dev.quarry.annotations.Model;
+import dev.quarry.annotations.Relation;
+import dev.quarry.annotations.RenamedFrom;
+import dev.quarry.annotations.Unique;
+import dev.quarry.annotations.UpdatedAt;
+import dev.quarry.annotations.View;
+import dev.quarry.processor.model.DefaultDecl;
+import dev.quarry.processor.model.FieldDecl;
+import dev.quarry.processor.model.KeyDecl;
+import dev.quarry.processor.model.ModelDecl;
+import dev.quarry.processor.model.RelationDecl;
+import dev.quarry.processor.model.TypeShape;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Reads a {@code @Model} or {@code @View} record into a {@link ModelDecl}. It reports nothing:
+ * a type that is not a record parses with no fields, and validation says what is wrong.
+ */
+public final class ModelParser {
+
+  private final TypeClassifier classifier = new TypeClassifier();
+
+  /** Parses one annotated type. */
+  public ModelDecl parse(TypeElement type) {
+    boolean view = type.getAnnotation(View.class) != null && type.getAnnotation(Model.class) == null;
+    AnnotationMirror marker = Annotations.orNull(type, view ? View.class : Model.class);
+    List<FieldDecl> fields = new ArrayList<>();
+    if (type.getKind() == ElementKind.RECORD) {
+      for (RecordComponentElement component : type.getRecordComponents()) {
+        fields.add(parseField(component));
+      }
+    }
+    Map map = type.getAnnotation(Map.class);
+    RenamedFrom renamed = type.getAnnotation(RenamedFrom.class);
+    Id id = type.getAnnotation(Id.class);
+    return new ModelDecl(
+        type,
+        type.getSimpleName().toString(),
+        view,
+        marker,
+        map == null ? null : map.value(),
+        renamed == null ? null : renamed.value(),
+        fields,
+        id == null ? null : new KeyDecl(Annotations.orNull(type, Id.class), List.of(id.fields()), id.name(), true),
+        uniques(type),
+        indexes(type));
+  }
+
+  private static List<KeyDecl> uniques(TypeElement type) {
+    List<AnnotationMirror> mirrors = Annotations.all(type, Unique.class);
+    Unique[] values = type.getAnnotationsByType(Unique.class);
+    return IntStream.range(0, values.length)
+        .mapToObj(i -> new KeyDecl(mirrors.get(i), List.of(values[i].fields()), values[i].name(), true))
+        .toList();
+  }
+
+  private static List<KeyDecl> indexes(TypeElement type) {
+    List<AnnotationMirror> mirrors = Annotations.all(type, Index.class);
+    Index[] values = type.getAnnotationsByType(Index.class);
+    return IntStream.range(0, values.length)
+        .mapToObj(i -> new KeyDecl(mirrors.get(i), List.of(values[i].value()), values[i].name(), values[i].unique()))
+        .toList();
+  }
+
+  private FieldDecl parseField(RecordComponentElement component) {
+    Json json = component.getAnnotation(Json.class);
+    TypeShape shape = classifier.classify(component.asType(), json != null);
+    Map map = component.getAnnotation(Map.class);
+    DbType dbType = component.getAnnotation(DbType.class);
+    RenamedFrom renamed = component.getAnnotation(RenamedFrom.class);
+    return new FieldDecl(
+        component,
+        component.getSimpleName().toString(),
+        shape,
+        Annotations.hasNullable(component, component.asType()),
+        componentId(component),
+        componentUnique(component),
+        defaultDecl(component),
+        relation(component),
+        Annotations.orNull(component, UpdatedAt.class),
+        Annotations.orNull(component, Json.class),
+        map == null ? null : map.value(),
+        dbType == null ? null : dbType.value(),
+        renamed == null ? null : renamed.value());
+  }
+
+  private static KeyDecl componentId(RecordComponentElement component) {
+    Id id = component.getAnnotation(Id.class);
+    return id == null ? null : new KeyDecl(Annotations.orNull(component, Id.class), List.of(id.fields()), id.name(), true);
+  }
+
+  private static KeyDecl componentUnique(RecordComponentElement component) {
+    Unique unique = component.getAnnotation(Unique.class);
+    return unique == null
+        ? null
+        : new KeyDecl(Annotations.orNull(component, Unique.class), List.of(unique.fields()), unique.name(), true);
+  }
+
+  private static DefaultDecl defaultDecl(RecordComponentElement component) {
+    Default d = component.getAnnotation(Default.class);
+    if (d == null) {
+      return null;
+    }
+    return new DefaultDecl(
+        Annotations.orNull(component, Default.class),
+        List.of(d.value()),
+        Arrays.stream(d.function()).map(Enum::name).toList(),
+        d.dbGenerated());
+  }
+
+  private static RelationDecl relation(RecordComponentElement component) {
+    Relation r = component.getAnnotation(Relation.class);
+    if (r == null) {
+      return null;
+    }
+    return new RelationDecl(
+        Annotations.orNull(component, Relation.class),
+        r.name(),
+        List.of(r.fields()),
+        List.of(r.references()),
+        Arrays.stream(r.onDelete()).map(Enum::name).toList(),
+        Arrays.stream(r.onUpdate()).map(Enum::name).toList());
+  }
+}

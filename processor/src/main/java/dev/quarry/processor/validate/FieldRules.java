@@ -1,0 +1,226 @@
+package dev.quarry.processor.validate;
+
+import dev.quarry.processor.model.DefaultDecl;
+import dev.quarry.processor.model.FieldDecl;
+import dev.quarry.processor.model.ModelDecl;
+import dev.quarry.processor.model.TypeShape;
+import dev.quarry.schema.DefaultValue;
+import dev.quarry.schema.Field;
+import dev.quarry.schema.ScalarType;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+
+/** The rules for one component on its own, and its resolution into a snapshot {@link Field}. */
+final class FieldRules {
+
+  private static final Set<ScalarType> INTEGERS = EnumSet.of(ScalarType.SHORT, ScalarType.INT, ScalarType.LONG);
+  private static final Set<ScalarType> UPDATED_AT =
+      EnumSet.of(ScalarType.INSTANT, ScalarType.OFFSET_DATE_TIME, ScalarType.LOCAL_DATE_TIME);
+  private static final Set<ScalarType> NOW = EnumSet.of(
+      ScalarType.INSTANT, ScalarType.OFFSET_DATE_TIME, ScalarType.LOCAL_DATE_TIME, ScalarType.LOCAL_DATE);
+
+  private final Diagnostics diagnostics;
+
+  FieldRules(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** Checks a relation component's own annotations (its pairing is checked elsewhere). */
+  void checkRelation(ModelDecl model, FieldDecl field) {
+    forbidOnRelation(model, field, field.id() == null ? null : field.id().mirror(), "Id");
+    forbidOnRelation(model, field, field.unique() == null ? null : field.unique().mirror(), "Unique");
+    forbidOnRelation(model, field, field.defaultDecl() == null ? null : field.defaultDecl().mirror(), "Default");
+    forbidOnRelation(model, field, field.updatedAt(), "UpdatedAt");
+    forbidOnRelation(model, field, field.json(), "Json");
+    if (field.dbType() != null) {
+      diagnostics.error(field.element(), Message.SCALAR_ANNOTATION_ON_RELATION, "DbType", model.name(), field.name());
+    }
+    if (field.mappedName() != null) {
+      diagnostics.error(field.element(), Message.SCALAR_ANNOTATION_ON_RELATION, "Map", model.name(), field.name());
+    }
+    if (field.type().list() && field.nullable()) {
+      diagnostics.error(field.element(), Message.NULLABLE_LIST, model.name(), field.name());
+    }
+  }
+
+  private void forbidOnRelation(ModelDecl model, FieldDecl field, AnnotationMirror mirror, String name) {
+    if (mirror != null) {
+      diagnostics.error(field.element(), mirror, Message.SCALAR_ANNOTATION_ON_RELATION, name, model.name(), field.name());
+    }
+  }
+
+  /**
+   * Checks a component that should be a column and resolves it; {@code null} when its type cannot
+   * be stored (already reported).
+   */
+  Field resolveScalar(ModelDecl model, FieldDecl field) {
+    TypeShape type = field.type();
+    if (type.kind() == TypeShape.Kind.NOT_A_MODEL) {
+      String simple = type.element().getSimpleName().toString();
+      diagnostics.error(field.element(), Message.NOT_A_MODEL, model.name(), field.name(), type.javaType(), simple, simple);
+      return null;
+    }
+    if (type.kind() != TypeShape.Kind.SCALAR) {
+      diagnostics.error(field.element(), Message.UNSUPPORTED_TYPE, model.name(), field.name(), type.javaType());
+      return null;
+    }
+    if (field.relation() != null) {
+      diagnostics.error(field.element(), field.relation().mirror(), Message.RELATION_ON_SCALAR, model.name(), field.name(), type.javaType());
+    }
+    if (field.json() != null && type.scalar() != ScalarType.JSON) {
+      diagnostics.error(field.element(), field.json(), Message.JSON_NOT_STRING, model.name(), field.name(), type.javaType());
+    }
+    checkNullability(model, field);
+    if (field.updatedAt() != null && (type.list() || !UPDATED_AT.contains(type.scalar()))) {
+      diagnostics.error(field.element(), field.updatedAt(), Message.UPDATED_AT_TYPE, model.name(), field.name(), type.javaType());
+    }
+    String column = field.mappedName() != null ? field.mappedName() : Naming.snakeCase(field.name());
+    checkName(field, model.name() + "." + field.name(), column);
+    if (field.renamedFrom() != null) {
+      checkRenamedFrom(field.element(), model.name() + "." + field.name(), field.renamedFrom(), field.name());
+    }
+    return new Field(
+        field.name(),
+        column,
+        type.scalar(),
+        type.scalar() == ScalarType.ENUM ? type.element().getSimpleName().toString() : null,
+        type.javaType(),
+        type.list(),
+        field.nullable(),
+        nativeType(model, field),
+        defaultValue(model, field),
+        field.updatedAt() != null,
+        field.renamedFrom());
+  }
+
+  private void checkNullability(ModelDecl model, FieldDecl field) {
+    if (!field.nullable()) {
+      return;
+    }
+    if (field.type().primitive()) {
+      diagnostics.error(field.element(), Message.NULLABLE_PRIMITIVE, model.name(), field.name(),
+          field.type().javaType(), boxed(field.type().javaType()));
+    } else if (field.type().list()) {
+      diagnostics.error(field.element(), Message.NULLABLE_LIST, model.name(), field.name());
+    }
+  }
+
+  private static String boxed(String primitive) {
+    return switch (primitive) {
+      case "int" -> "Integer";
+      case "char" -> "Character";
+      default -> Character.toUpperCase(primitive.charAt(0)) + primitive.substring(1);
+    };
+  }
+
+  /** Reports a database name that PostgreSQL cannot take. */
+  void checkName(FieldDecl field, String owner, String name) {
+    String problem = Naming.problem(name);
+    if (problem != null) {
+      diagnostics.error(field.element(), Message.NAME_INVALID, owner, name, problem);
+    }
+  }
+
+  /** Reports an empty or pointless {@code @RenamedFrom}. */
+  void checkRenamedFrom(javax.lang.model.element.Element element, String owner, String previous, String current) {
+    if (previous.isBlank()) {
+      diagnostics.error(element, Message.RENAMED_FROM_INVALID, previous, owner, "give the previous Java name");
+    } else if (previous.equals(current)) {
+      diagnostics.error(element, Message.RENAMED_FROM_INVALID, previous, owner,
+          "it is the current name; remove the annotation once the migration exists");
+    }
+  }
+
+  private String nativeType(ModelDecl model, FieldDecl field) {
+    if (field.dbType() == null) {
+      return null;
+    }
+    NativeTypes.Result result = NativeTypes.check(field.dbType(), field.type().scalar());
+    if (result.problem() != null) {
+      diagnostics.error(field.element(), Message.DB_TYPE_INVALID, field.dbType(), model.name(), field.name(), result.problem());
+    }
+    return result.type();
+  }
+
+  private DefaultValue defaultValue(ModelDecl model, FieldDecl field) {
+    DefaultDecl d = field.defaultDecl();
+    if (d == null) {
+      return null;
+    }
+    List<String> forms = new ArrayList<>();
+    if (!d.values().isEmpty()) {
+      forms.add(d.values().size() == 1 ? "value" : d.values().size() + " values");
+    }
+    if (!d.functions().isEmpty()) {
+      forms.add(d.functions().size() == 1 ? "function" : d.functions().size() + " functions");
+    }
+    if (!d.dbGenerated().isEmpty()) {
+      forms.add("dbGenerated");
+    }
+    boolean single = forms.size() == 1 && d.values().size() <= 1 && d.functions().size() <= 1;
+    if (!single) {
+      diagnostics.error(field.element(), d.mirror(), Message.DEFAULT_FORMS, model.name(), field.name(),
+          forms.isEmpty() ? "none" : String.join(" and ", forms));
+      return null;
+    }
+    if (!d.dbGenerated().isEmpty()) {
+      return DefaultValue.sql(d.dbGenerated());
+    }
+    if (field.type().list()) {
+      diagnostics.error(field.element(), d.mirror(), Message.DEFAULT_ON_LIST, model.name(), field.name());
+      return null;
+    }
+    return d.values().isEmpty() ? function(model, field, d) : literal(model, field, d);
+  }
+
+  private DefaultValue literal(ModelDecl model, FieldDecl field, DefaultDecl d) {
+    String text = d.values().get(0);
+    ScalarType type = field.type().scalar();
+    DefaultLiterals.Result result = DefaultLiterals.parse(text, type, enumConstants(field.type().element()));
+    if (result.problem() != null) {
+      diagnostics.error(field.element(), d.mirror(), Message.DEFAULT_LITERAL_INVALID, text, model.name(),
+          field.name(), field.type().javaType(), result.problem());
+      return null;
+    }
+    return DefaultValue.literal(result.value());
+  }
+
+  private DefaultValue function(ModelDecl model, FieldDecl field, DefaultDecl d) {
+    String function = d.functions().get(0);
+    ScalarType type = field.type().scalar();
+    String needs = switch (function) {
+      case "AUTOINCREMENT" -> INTEGERS.contains(type) ? null : "a short, int or long";
+      case "NOW" -> NOW.contains(type) ? null : "an Instant, OffsetDateTime, LocalDateTime or LocalDate";
+      case "UUID" -> type == ScalarType.UUID || type == ScalarType.STRING ? null : "a UUID or String";
+      default -> type == ScalarType.STRING ? null : "a String";
+    };
+    if (needs != null) {
+      String hint = function.equals("AUTOINCREMENT") && type == ScalarType.STRING
+          ? " For generated text ids use function = UUID, CUID, ULID or NANOID."
+          : "";
+      diagnostics.error(field.element(), d.mirror(), Message.DEFAULT_FUNCTION_TYPE, function, model.name(),
+          field.name(), needs, field.type().javaType(), hint);
+      return null;
+    }
+    if (function.equals("AUTOINCREMENT") && field.nullable()) {
+      diagnostics.error(field.element(), d.mirror(), Message.AUTOINCREMENT_NULLABLE, model.name(), field.name());
+    }
+    return DefaultValue.function(function.toLowerCase(Locale.ROOT));
+  }
+
+  private static List<String> enumConstants(TypeElement enumType) {
+    if (enumType == null) {
+      return List.of();
+    }
+    return enumType.getEnclosedElements().stream()
+        .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
+        .map(e -> e.getSimpleName().toString())
+        .toList();
+  }
+}

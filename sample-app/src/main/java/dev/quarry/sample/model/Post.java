@@ -1,0 +1,18 @@
+package dev.quarry.sample.model;
+
+import dev.quarry.annotations.Default;
+import dev.quarry.annotations.DefaultFunction;
+import dev.quarry.annotations.Id;
+import dev.quarry.annotations.Model;
+import dev.quarry.annotations.Nullable;
+import dev.quarry.annotations.Relation;
+
+/** A blog post; unpublished until {@code published} is set. */
+@Model
+public record Post(
+    @Id @Default(function = DefaultFunction.AUTOINCREMENT) Integer id,
+    String title,
+    @Nullable String content,
+    @Default("false") Boolean published,
+    @Relation(fields = "authorId", references = "id") User author,
+    int authorId) {}

@@ -1,0 +1,18 @@
+package dev.quarry.sample.model;
+
+import dev.quarry.annotations.Default;
+import dev.quarry.annotations.DefaultFunction;
+import dev.quarry.annotations.Id;
+import dev.quarry.annotations.Model;
+import dev.quarry.annotations.Nullable;
+import dev.quarry.annotations.Unique;
+import java.util.List;
+
+/** A user of the blog, who writes posts and keeps todos. */
+@Model
+public record User(
+    @Id @Default(function = DefaultFunction.AUTOINCREMENT) Integer id,
+    @Unique String email,
+    @Nullable String name,
+    List<Post> posts,
+    List<Todo> todos) {}

@@ -1,0 +1,49 @@
+package dev.quarry.schema;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A model: one table (or, for a {@link #view() view}, a read-only view).
+ *
+ * @param name the record's simple name
+ * @param javaType the record's canonical name
+ * @param table the table or view name
+ * @param view whether the model is a read-only view
+ * @param renamedFrom the previous Java name when the model was renamed, else {@code null}
+ * @param fields the scalar fields (columns) in component order; relation fields are in
+ *     {@link #relations()}
+ * @param primaryKey the primary key; {@code null} only for a view without an id
+ * @param uniques the unique constraints, sorted by name
+ * @param indexes the indexes, sorted by name
+ * @param relations the relation fields in component order
+ */
+public record Model(
+    String name,
+    String javaType,
+    String table,
+    boolean view,
+    String renamedFrom,
+    List<Field> fields,
+    PrimaryKey primaryKey,
+    List<UniqueConstraint> uniques,
+    List<Index> indexes,
+    List<Relation> relations) {
+
+  public Model {
+    fields = List.copyOf(fields);
+    uniques = List.copyOf(uniques);
+    indexes = List.copyOf(indexes);
+    relations = List.copyOf(relations);
+  }
+
+  /** The scalar field of this name, if any. */
+  public Optional<Field> field(String fieldName) {
+    return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
+  }
+
+  /** The relation field of this name, if any. */
+  public Optional<Relation> relation(String fieldName) {
+    return relations.stream().filter(r -> r.field().equals(fieldName)).findFirst();
+  }
+}
