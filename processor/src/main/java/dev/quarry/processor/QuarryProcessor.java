@@ -48,7 +48,8 @@ public final class QuarryProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Model.class.getCanonicalName(), View.class.getCanonicalName());
+    // All of Quarry's annotations, so that none is reported as unclaimed under -Xlint:processing.
+    return Set.of("dev.quarry.annotations.*");
   }
 
   @Override
@@ -83,7 +84,7 @@ public final class QuarryProcessor extends AbstractProcessor {
       processingEnv.getMessager().printMessage(
           javax.tools.Diagnostic.Kind.ERROR, Message.PROCESSOR_ERROR.format("the schema snapshot", e), at);
     }
-    return false;
+    return true;
   }
 
   private void validate(boolean finalRound) {

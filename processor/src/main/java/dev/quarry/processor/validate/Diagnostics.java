@@ -5,6 +5,8 @@ import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.RecordComponentElement;
 import javax.tools.Diagnostic;
 
 /**
@@ -25,6 +27,12 @@ public final class Diagnostics {
   public void error(Element element, AnnotationMirror annotation, Message message, Object... args) {
     String text = message.format(args);
     errors++;
+    if (element instanceof RecordComponentElement component) {
+      // javac 17 cannot place a diagnostic on a record component; its private field sits at the
+      // same position in the record header.
+      element = fieldOf(component);
+      annotation = null;
+    }
     if (reported.add(element + "\u0000" + text)) {
       if (annotation == null) {
         messager.printMessage(Diagnostic.Kind.ERROR, text, element);
@@ -32,6 +40,15 @@ public final class Diagnostics {
         messager.printMessage(Diagnostic.Kind.ERROR, text, element, annotation);
       }
     }
+  }
+
+  private static Element fieldOf(RecordComponentElement component) {
+    for (Element member : component.getEnclosingElement().getEnclosedElements()) {
+      if (member.getKind() == ElementKind.FIELD && member.getSimpleName().equals(component.getSimpleName())) {
+        return member;
+      }
+    }
+    return component;
   }
 
   /** Reports an error on the element. */

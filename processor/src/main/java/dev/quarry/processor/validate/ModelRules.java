@@ -103,7 +103,7 @@ final class ModelRules {
     int count = componentIds.size() + (model.compositeId() != null ? 1 : 0);
     if (count == 0) {
       if (!model.view()) {
-        diagnostics.error(model.element(), model.marker(), Message.NO_ID, model.name());
+        diagnostics.error(model.element(), Message.NO_ID, model.name());
       }
       return null;
     }

@@ -46,7 +46,10 @@ public final class SchemaValidator {
     checkDistinctModels(models);
     List<EnumType> enums = enums(models);
     RelationRules.Result relations = new RelationRules(diagnostics).resolve(models);
-    checkDistinctConstraintNames(models, relations);
+    if (diagnostics.errorsSince(mark) == 0) {
+      // Only on an otherwise valid schema: a duplicate table already implies duplicate key names.
+      checkDistinctConstraintNames(models, relations);
+    }
     if (diagnostics.errorsSince(mark) > 0) {
       return Optional.empty();
     }

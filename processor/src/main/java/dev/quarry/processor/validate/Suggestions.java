@@ -21,7 +21,8 @@ final class Suggestions {
         .min(Comparator.comparingInt((String c) -> distance(wrong.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT)))
             .thenComparing(Comparator.naturalOrder()))
         .orElseThrow();
-    if (distance(wrong.toLowerCase(Locale.ROOT), best.toLowerCase(Locale.ROOT)) <= Math.max(1, wrong.length() / 3)) {
+    int distance = distance(wrong.toLowerCase(Locale.ROOT), best.toLowerCase(Locale.ROOT));
+    if (distance < wrong.length() && distance <= Math.max(2, wrong.length() / 3)) {
       return " Did you mean \"" + best + "\"?";
     }
     return " Its components are: " + String.join(", ", candidates) + ".";

@@ -1,0 +1,31 @@
+package everything;
+
+import dev.quarry.annotations.Default;
+import dev.quarry.annotations.DefaultFunction;
+import dev.quarry.annotations.Id;
+import dev.quarry.annotations.Index;
+import dev.quarry.annotations.Model;
+import dev.quarry.annotations.Nullable;
+import dev.quarry.annotations.ReferentialAction;
+import dev.quarry.annotations.Relation;
+import dev.quarry.annotations.Unique;
+import java.time.Instant;
+import java.util.List;
+
+/** Two named relations to the same model, a composite unique and a sorted index. */
+@Model
+@Unique(fields = {"authorId", "slug"})
+@Index({"authorId", "createdAt desc"})
+@Index(value = "title", name = "posts_title_search")
+public record Post(
+    @Id @Default(function = DefaultFunction.CUID) String id,
+    String title,
+    String slug,
+    @Default(function = DefaultFunction.NOW) Instant createdAt,
+    long authorId,
+    @Relation(name = "Author", fields = "authorId", references = "id", onDelete = ReferentialAction.CASCADE)
+        User author,
+    @Nullable Long editorId,
+    @Relation(name = "Editor", fields = "editorId", references = "id") @Nullable User editor,
+    List<Tag> tags,
+    List<Comment> comments) {}
