@@ -1,0 +1,15 @@
+package dev.quarry.runtime.client;
+
+/** Values the runtime itself produces on create (and, for {@link #UPDATED_AT}, on update). */
+public enum Generator {
+  /** Nothing: the value comes from the record, or from the database default. */
+  NONE,
+  /** A cuid2-style id. */
+  CUID,
+  /** A ULID. */
+  ULID,
+  /** A 21-character nanoid. */
+  NANOID,
+  /** The current time, on every create and update. */
+  UPDATED_AT
+}

@@ -1,0 +1,94 @@
+package dev.quarry.runtime.config;
+
+import dev.quarry.runtime.ConfigurationException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A PostgreSQL connection address, from either form users meet: Prisma's
+ * {@code postgresql://user:password@host:5432/db?schema=app} or JDBC's
+ * {@code jdbc:postgresql://host:5432/db?user=me}. The password never appears in
+ * {@link #toString()} or in an error message.
+ *
+ * @param jdbcUrl the JDBC URL without credentials
+ * @param user the user, or {@code null} to let the driver decide
+ * @param password the password, or {@code null}
+ */
+public record DatabaseUrl(String jdbcUrl, String user, String password) {
+
+  /** The environment variable Quarry reads. */
+  public static final String ENVIRONMENT_VARIABLE = "DATABASE_URL";
+
+  /** Parses either form. */
+  public static DatabaseUrl parse(String url) {
+    if (url == null || url.isBlank()) {
+      throw new ConfigurationException("The database URL is empty. Set DATABASE_URL to postgresql://user:password@host:5432/database.");
+    }
+    String text = url.trim();
+    if (text.startsWith("jdbc:postgresql:")) {
+      return new DatabaseUrl(text, null, null);
+    }
+    if (!text.startsWith("postgresql://") && !text.startsWith("postgres://")) {
+      throw new ConfigurationException("Unsupported database URL " + redact(text)
+          + ": use postgresql://user:password@host:5432/database or jdbc:postgresql://host:5432/database.");
+    }
+    URI uri;
+    try {
+      uri = new URI(text);
+    } catch (URISyntaxException e) {
+      throw new ConfigurationException("The database URL " + redact(text) + " is not a valid URL: " + e.getReason()
+          + ". Percent-encode special characters in the password (@ as %40, : as %3A).");
+    }
+    if (uri.getHost() == null) {
+      throw new ConfigurationException("The database URL " + redact(text) + " names no host.");
+    }
+    String user = null;
+    String password = null;
+    if (uri.getRawUserInfo() != null) {
+      String[] parts = uri.getRawUserInfo().split(":", 2);
+      user = decode(parts[0]);
+      password = parts.length > 1 ? decode(parts[1]) : null;
+    }
+    StringBuilder jdbc = new StringBuilder("jdbc:postgresql://").append(uri.getHost());
+    if (uri.getPort() > 0) {
+      jdbc.append(':').append(uri.getPort());
+    }
+    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+    jdbc.append(path);
+    List<String> params = new ArrayList<>();
+    if (uri.getRawQuery() != null) {
+      for (String param : uri.getRawQuery().split("&")) {
+        // Prisma's ?schema=x is the driver's currentSchema.
+        params.add(param.startsWith("schema=") ? "currentSchema=" + param.substring("schema=".length()) : param);
+      }
+    }
+    if (!params.isEmpty()) {
+      jdbc.append('?').append(String.join("&", params));
+    }
+    return new DatabaseUrl(jdbc.toString(), user, password);
+  }
+
+  /** The URL in {@code DATABASE_URL}, if set. */
+  public static java.util.Optional<DatabaseUrl> fromEnvironment() {
+    String value = System.getProperty("quarry.databaseUrl", System.getenv(ENVIRONMENT_VARIABLE));
+    return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(parse(value));
+  }
+
+  /** The URL with any password replaced by {@code ****}. */
+  public static String redact(String url) {
+    return url.replaceAll("(://[^:/@]*:)[^@]*@", "$1****@").replaceAll("(?i)(password=)[^&]*", "$1****");
+  }
+
+  private static String decode(String text) {
+    return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public String toString() {
+    return "DatabaseUrl[" + redact(jdbcUrl) + (user != null ? ", user=" + user : "") + (password != null ? ", password=****" : "") + "]";
+  }
+}

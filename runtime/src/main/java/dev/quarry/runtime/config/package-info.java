@@ -1,0 +1,2 @@
+/** Where the database is: {@code DATABASE_URL} parsing, connection pooling and the embedded server. */
+package dev.quarry.runtime.config;
