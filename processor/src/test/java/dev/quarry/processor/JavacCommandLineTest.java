@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The processor works with plain {@code javac}: no build tool; the processor, the annotations,
- * the schema module and Jackson on {@code -processorpath}, the annotations on {@code -classpath}.
+ * the schema module, JavaPoet and Jackson on {@code -processorpath}; the runtime on
+ * {@code -classpath}, for the generated code.
  */
 class JavacCommandLineTest {
 
@@ -40,8 +41,8 @@ class JavacCommandLineTest {
   private Result javac(Path out, Path... sources) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
-        "-processorpath", pathOf("processor/target/classes", "quarry-schema", "schema/target/classes", "quarry-annotations", "annotations/target/classes", "jackson"),
-        "-classpath", pathOf("quarry-annotations", "annotations/target/classes"),
+        "-processorpath", pathOf("processor/target/classes", "quarry-schema", "schema/target/classes", "quarry-annotations", "annotations/target/classes", "jackson", "javapoet"),
+        "-classpath", System.getProperty("java.class.path"),
         "-d", out.toString()));
     Arrays.stream(sources).map(Path::toString).forEach(command::add);
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

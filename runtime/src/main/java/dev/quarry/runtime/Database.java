@@ -1,0 +1,214 @@
+package dev.quarry.runtime;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.quarry.runtime.client.ModelTable;
+import dev.quarry.runtime.config.DataSources;
+import dev.quarry.runtime.config.DatabaseUrl;
+import dev.quarry.runtime.config.EmbeddedPostgres;
+import dev.quarry.runtime.jdbc.Executor;
+import dev.quarry.runtime.jdbc.QueryListener;
+import dev.quarry.runtime.jdbc.RawSql;
+import dev.quarry.runtime.jdbc.RowReader;
+import dev.quarry.runtime.sql.Statements;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The runtime handle: a database to query, shared by every repository. Create one per
+ * application, from a {@link DataSource}, a URL, the environment, or an embedded server; close it
+ * when the application stops (it closes only what it opened itself).
+ *
+ * <pre>{@code
+ * try (Database db = Database.fromEnvironment()) {   // DATABASE_URL, or an embedded PostgreSQL
+ *   QuarryClient client = new QuarryClient(db);
+ *   client.users().create(new User(null, "ada@example.com", "Ada", null));
+ * }
+ * }</pre>
+ */
+public final class Database implements AutoCloseable {
+
+  private final Executor executor;
+  private final Statements statements = new Statements();
+  private final List<AutoCloseable> owned;
+
+  private Database(DataSource dataSource, boolean logParameters, List<AutoCloseable> owned) {
+    this.executor = new Executor(dataSource, logParameters);
+    this.owned = owned;
+  }
+
+  /** A database over a data source the application manages (and closes). */
+  public static Database connect(DataSource dataSource) {
+    return builder().dataSource(dataSource).build();
+  }
+
+  /** A pooled database for a URL in either form ({@code postgresql://...} or {@code jdbc:postgresql://...}). */
+  public static Database connect(String url) {
+    return builder().url(url).build();
+  }
+
+  /**
+   * The database {@code DATABASE_URL} names (or the system property {@code quarry.databaseUrl});
+   * without one, an embedded PostgreSQL whose data stays in {@code .quarry/postgres}.
+   */
+  public static Database fromEnvironment() {
+    return DatabaseUrl.fromEnvironment()
+        .map(url -> builder().url(url).build())
+        .orElseGet(() -> builder().embedded(EmbeddedPostgres.DEFAULT_DATA_DIRECTORY).build());
+  }
+
+  /** Options beyond the factory methods. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Database}. */
+  public static final class Builder {
+    private DataSource dataSource;
+    private DatabaseUrl url;
+    private Path embedded;
+    private int poolSize = 10;
+    private boolean logParameters;
+    private final List<QueryListener> listeners = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Uses a data source the application manages. */
+    public Builder dataSource(DataSource dataSource) {
+      this.dataSource = dataSource;
+      return this;
+    }
+
+    /** Opens a connection pool to this URL. */
+    public Builder url(String url) {
+      return url(DatabaseUrl.parse(url));
+    }
+
+    /** Opens a connection pool to this URL. */
+    public Builder url(DatabaseUrl url) {
+      this.url = url;
+      return this;
+    }
+
+    /** Starts an embedded PostgreSQL keeping its data in this folder. */
+    public Builder embedded(Path dataDirectory) {
+      this.embedded = dataDirectory;
+      return this;
+    }
+
+    /** The pool's maximum size (default 10), for URLs and the embedded server. */
+    public Builder poolSize(int size) {
+      this.poolSize = size;
+      return this;
+    }
+
+    /** Logs parameter values with each statement (off by default: they may be personal data). */
+    public Builder logParameters(boolean enabled) {
+      this.logParameters = enabled;
+      return this;
+    }
+
+    /** Tells {@code listener} of every statement. */
+    public Builder listener(QueryListener listener) {
+      listeners.add(listener);
+      return this;
+    }
+
+    /** The database. */
+    public Database build() {
+      List<AutoCloseable> owned = new ArrayList<>();
+      DataSource source = dataSource;
+      if (source == null && url != null) {
+        HikariDataSource pool = DataSources.pooled(url, poolSize);
+        owned.add(pool);
+        source = pool;
+      }
+      if (source == null && embedded != null) {
+        EmbeddedPostgres server = EmbeddedPostgres.start(embedded);
+        HikariDataSource pool = DataSources.pooled(server.url("postgres"), poolSize);
+        owned.add(pool);
+        owned.add(server);
+        source = pool;
+      }
+      if (source == null) {
+        throw new ConfigurationException("No database given: call dataSource(...), url(...) or embedded(...).");
+      }
+      Database database = new Database(source, logParameters, owned);
+      listeners.forEach(database.executor::addListener);
+      return database;
+    }
+  }
+
+  /** Runs {@code work} in a transaction with the default options; see {@link #transaction(TransactionOptions, Executor.Work)}. */
+  public <T> T transaction(Executor.Work<T> work) {
+    return executor.transaction(TransactionOptions.defaults(), work);
+  }
+
+  /**
+   * Runs {@code work} in a transaction: committed when it returns, rolled back when it throws
+   * anything. Every repository call on this thread inside {@code work} takes part. A call inside
+   * another transaction joins it, or with {@link TransactionOptions#asSavepoint()} rolls back only
+   * its own part. A checked exception comes back wrapped in {@link TransactionRolledBackException}.
+   */
+  public <T> T transaction(TransactionOptions options, Executor.Work<T> work) {
+    return executor.transaction(options, work);
+  }
+
+  /** Raw SQL, with bound parameters. */
+  public RawSql raw() {
+    return new RawSql(executor);
+  }
+
+  /** Reads rows of raw SQL with a row reader; {@code ?} placeholders take {@code parameters}. */
+  public <T> List<T> queryRaw(String sql, RowReader<T> reader, Object... parameters) {
+    return raw().query(sql, reader, parameters);
+  }
+
+  /** Reads rows of raw SQL into a model's records, matching columns by name. */
+  public <M> List<M> queryRaw(String sql, ModelTable<M> model, Object... parameters) {
+    return raw().query(sql, model, parameters);
+  }
+
+  /** Runs raw SQL that returns no rows; the number of rows changed. */
+  public int executeRaw(String sql, Object... parameters) {
+    return raw().execute(sql, parameters);
+  }
+
+  /** Tells {@code listener} of every statement from now on. */
+  public void addListener(QueryListener listener) {
+    executor.addListener(listener);
+  }
+
+  /** Stops telling {@code listener}. */
+  public void removeListener(QueryListener listener) {
+    executor.removeListener(listener);
+  }
+
+  /** The statement runner, for generated repositories. */
+  public Executor executor() {
+    return executor;
+  }
+
+  /** The statement renderer, for generated repositories. */
+  public Statements statements() {
+    return statements;
+  }
+
+  /** Closes the pool and the embedded server, if this database opened them. */
+  @Override
+  public void close() {
+    for (AutoCloseable resource : owned) {
+      try {
+        resource.close();
+      } catch (Exception e) {
+        throw new QuarryException("Could not close " + resource + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Database[" + statements.cache().size() + " statement shapes]";
+  }
+}

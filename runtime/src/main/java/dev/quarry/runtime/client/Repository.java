@@ -1,0 +1,632 @@
+package dev.quarry.runtime.client;
+
+import dev.quarry.runtime.Database;
+import dev.quarry.runtime.RecordNotFoundException;
+import dev.quarry.runtime.TransactionOptions;
+import dev.quarry.runtime.jdbc.Executor;
+import dev.quarry.runtime.jdbc.Readers;
+import dev.quarry.runtime.sql.Bind;
+import dev.quarry.runtime.sql.Prepared;
+import dev.quarry.runtime.sql.Statements;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Reads and writes the rows of one model. Generated repositories ({@code UserRepository}) extend
+ * this class and add nothing but their constructor: every operation here is typed by the model.
+ *
+ * <p>Relation components of returned records are {@code null} unless the query included them; an
+ * included to-many relation with no rows is an empty list.
+ *
+ * @param <M> the model
+ */
+public abstract class Repository<M> {
+
+  private final Database database;
+  private final ModelTable<M> table;
+
+  /** A repository of {@code table}'s model on {@code database}. */
+  protected Repository(Database database, ModelTable<M> table) {
+    this.database = database;
+    this.table = table;
+    database.executor().catalog().register(table);
+  }
+
+  /** The model this repository reads and writes. */
+  public final ModelTable<M> table() {
+    return table;
+  }
+
+  private Executor executor() {
+    return database.executor();
+  }
+
+  private Statements statements() {
+    return database.statements();
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  /** The row with this id or unique, if any. */
+  public Optional<M> findUnique(UniqueWhere<M> where) {
+    return findFirst(q -> q.where(where.toFilter()));
+  }
+
+  /** The row with this id or unique, with the query's includes and field selection. */
+  public Optional<M> findUnique(UniqueWhere<M> where, Consumer<Query<M>> query) {
+    return findFirst(q -> {
+      query.accept(q);
+      q.where(where.toFilter());
+    });
+  }
+
+  /** The row with this id or unique; {@link RecordNotFoundException} when there is none. */
+  public M findUniqueOrThrow(UniqueWhere<M> where) {
+    return findUnique(where).orElseThrow(() -> notFound(where, "found"));
+  }
+
+  /** The first row the query gives. */
+  public Optional<M> findFirst(Consumer<Query<M>> query) {
+    List<M> rows = findMany(q -> {
+      query.accept(q);
+      q.take(1);
+    });
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+  }
+
+  /** The first row the query gives; {@link RecordNotFoundException} when there is none. */
+  public M findFirstOrThrow(Consumer<Query<M>> query) {
+    return findFirst(query).orElseThrow(() -> new RecordNotFoundException("No " + table.model() + " matches the query."));
+  }
+
+  /** Every row. */
+  public List<M> findMany() {
+    return findMany(q -> { });
+  }
+
+  /** The rows a filter matches. */
+  public List<M> findMany(Filter<M> where) {
+    return findMany(q -> q.where(where));
+  }
+
+  /** The rows a query describes: filter, order, page, fields, included relations. */
+  public List<M> findMany(Consumer<Query<M>> query) {
+    Query<M> spec = new Query<>();
+    query.accept(spec);
+    return read(spec, List.of()).rows();
+  }
+
+  /**
+   * The rows a query describes, each with the number of related rows of the given relations,
+   * counted in the same statement.
+   */
+  @SafeVarargs
+  public final List<WithCounts<M>> findManyWithCounts(Consumer<Query<M>> query, ToMany<M, ?>... relations) {
+    Query<M> spec = new Query<>();
+    query.accept(spec);
+    List<RelationLink> links = new ArrayList<>();
+    for (ToMany<M, ?> relation : relations) {
+      links.add(relation.link());
+    }
+    Result<M> result = read(spec, links);
+    List<WithCounts<M>> rows = new ArrayList<>();
+    for (int i = 0; i < result.rows().size(); i++) {
+      Map<String, Long> counts = new HashMap<>();
+      for (int c = 0; c < links.size(); c++) {
+        counts.put(links.get(c).field(), result.counts().get(i)[c]);
+      }
+      rows.add(new WithCounts<>(result.rows().get(i), counts));
+    }
+    return rows;
+  }
+
+  /** The number of rows. */
+  public long count() {
+    return count(Filter.all());
+  }
+
+  /** The number of rows a filter matches. */
+  public long count(Filter<M> where) {
+    return executor().query(statements().count(table, where), rs -> rs.getLong(1)).get(0);
+  }
+
+  private record Result<M>(List<M> rows, List<long[]> counts) {}
+
+  private Result<M> read(Query<M> query, List<RelationLink> countLinks) {
+    int[] columns = selectedColumns(query);
+    int[] positions = new int[table.columns().size()];
+    for (int i = 0; i < columns.length; i++) {
+      positions[columns[i]] = i + 1;
+    }
+    Prepared prepared = statements().select(table, query, columns, countLinks);
+    List<long[]> counts = new ArrayList<>();
+    List<M> rows = executor().query(prepared, rs -> {
+      if (!countLinks.isEmpty()) {
+        long[] rowCounts = new long[countLinks.size()];
+        for (int c = 0; c < rowCounts.length; c++) {
+          rowCounts[c] = rs.getLong(columns.length + 1 + c);
+        }
+        counts.add(rowCounts);
+      }
+      return table.read(rs, positions);
+    });
+    return new Result<>(loadIncludes(table, rows, query.includes()), counts);
+  }
+
+  /** The columns to read: the selection, less the omissions, plus what includes need. */
+  private int[] selectedColumns(Query<M> query) {
+    Set<Integer> chosen = new LinkedHashSet<>();
+    if (query.select().isEmpty()) {
+      for (int i = 0; i < table.columns().size(); i++) {
+        chosen.add(i);
+      }
+    } else {
+      query.select().forEach(a -> chosen.add(a.index()));
+    }
+    query.omit().forEach(a -> chosen.remove(a.index()));
+    for (Include<M> include : query.includes()) {
+      for (int column : include.link().localColumns()) {
+        chosen.add(column);
+      }
+    }
+    return chosen.stream().sorted().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Loads included relations for a batch of rows: one statement per relation and level, never
+   * one per row.
+   */
+  private <T> List<T> loadIncludes(ModelTable<T> owner, List<T> rows, List<Include<T>> includes) {
+    List<T> result = rows;
+    for (Include<T> include : includes) {
+      result = loadInclude(owner, result, include);
+    }
+    return result;
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T, R> List<T> loadInclude(ModelTable<T> owner, List<T> rows, Include<T> include) {
+    RelationLink link = include.link();
+    ModelTable<R> target = (ModelTable<R>) link.target().get();
+    Query<R> query = (Query<R>) include.query();
+    Map<Object, Object> keysByRow = new LinkedHashMap<>();
+    List<Object> keys = new ArrayList<>();
+    for (T row : rows) {
+      Object key = key(owner, row, link.localColumns());
+      if (key != null && keysByRow.putIfAbsent(normalize(key), key) == null) {
+        keys.add(key);
+      }
+    }
+    Map<Object, List<R>> related = new HashMap<>();
+    if (!keys.isEmpty()) {
+      Prepared prepared = statements().related(link, owner, keys, query);
+      int columns = target.columns().size();
+      int keyParts = link.kind() == RelationLink.Kind.MANY_TO_MANY ? 1 : link.localColumns().length;
+      List<Object> parentKeys = new ArrayList<>();
+      List<R> children = executor().query(prepared, rs -> {
+        parentKeys.add(readKey(rs, columns, keyParts));
+        return target.read(rs, target.allPositions());
+      });
+      children = loadIncludes(target, children, query.includes());
+      for (int i = 0; i < children.size(); i++) {
+        related.computeIfAbsent(parentKeys.get(i), k -> new ArrayList<>()).add(children.get(i));
+      }
+    }
+    List<T> result = new ArrayList<>(rows.size());
+    for (T row : rows) {
+      Object key = key(owner, row, link.localColumns());
+      List<R> matches = key == null ? List.of() : related.getOrDefault(normalize(key), List.of());
+      Object value = link.isList() ? List.copyOf(matches) : (matches.isEmpty() ? null : matches.get(0));
+      result.add(owner.withRelation(row, link.index(), value));
+    }
+    return result;
+  }
+
+  private static Object readKey(ResultSet rs, int columns, int parts) throws SQLException {
+    if (parts == 1) {
+      return normalize(rs.getObject(columns + 1));
+    }
+    List<Object> key = new ArrayList<>(parts);
+    for (int i = 0; i < parts; i++) {
+      key.add(normalize(rs.getObject(columns + 1 + i)));
+    }
+    return key;
+  }
+
+  /** The row's values of these columns: one value, an array for several, {@code null} if any is NULL. */
+  private static <T> Object key(ModelTable<T> owner, T row, int[] columns) {
+    if (columns.length == 1) {
+      return owner.get(row, columns[0]);
+    }
+    Object[] values = new Object[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      values[i] = owner.get(row, columns[i]);
+      if (values[i] == null) {
+        return null;
+      }
+    }
+    return values;
+  }
+
+  /** A map key equal for the same value however JDBC or Java boxed it. */
+  private static Object normalize(Object value) {
+    if (value instanceof Object[] parts) {
+      List<Object> list = new ArrayList<>(parts.length);
+      for (Object part : parts) {
+        list.add(normalize(part));
+      }
+      return list;
+    }
+    if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+      return ((Number) value).longValue();
+    }
+    return value;
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  /**
+   * Inserts a row and returns it with every value the database gave it (ids, defaults). A
+   * {@code null} component takes the column's default; a required one without default is refused.
+   * Related records set in {@code row} are created too, in the same transaction (nested create).
+   */
+  public M create(M row) {
+    return create(row, c -> { });
+  }
+
+  /** Inserts a row, connecting it to existing rows as {@code connect} says. */
+  public M create(M row, Consumer<Connect<M>> connect) {
+    Connect<M> spec = new Connect<>();
+    connect.accept(spec);
+    boolean nested = !spec.targets().isEmpty() || hasRelations(table, row);
+    if (!nested) {
+      return insertOne(table, row);
+    }
+    return executor().transaction(TransactionOptions.defaults(), () -> createNested(table, row, spec.targets()));
+  }
+
+  private static <T> boolean hasRelations(ModelTable<T> table, T row) {
+    for (RelationLink link : table.relations()) {
+      if (table.getRelation(row, link.index()) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T createNested(ModelTable<T> owner, T row, List<Connect.Target> connects) {
+    T data = row;
+    // Owning single relations first: the parent row must exist before this row points at it.
+    for (RelationLink link : owner.relations()) {
+      Object value = owner.getRelation(data, link.index());
+      if (value != null && link.owning()) {
+        ModelTable<Object> target = (ModelTable<Object>) link.target().get();
+        Object created = createNested(target, value, List.of());
+        data = copyKey(owner, data, link.localColumns(), target, created, link.targetColumns());
+        data = owner.withRelation(data, link.index(), created);
+      }
+    }
+    for (Connect.Target connect : connects) {
+      if (connect.link().owning()) {
+        ModelTable<Object> target = (ModelTable<Object>) connect.link().target().get();
+        UniqueWhere<Object> where = (UniqueWhere<Object>) connect.targets().get(0);
+        Object existing = findOne(target, where);
+        data = copyKey(owner, data, connect.link().localColumns(), target, existing, connect.link().targetColumns());
+      }
+    }
+    T created = insertOne(owner, stripRelations(owner, data));
+    for (RelationLink link : owner.relations()) {
+      Object value = owner.getRelation(data, link.index());
+      if (value == null || link.owning()) {
+        if (value != null) {
+          created = owner.withRelation(created, link.index(), value);
+        }
+        continue;
+      }
+      ModelTable<Object> target = (ModelTable<Object>) link.target().get();
+      List<Object> children = link.isList() ? (List<Object>) value : List.of(value);
+      List<Object> made = new ArrayList<>();
+      for (Object child : children) {
+        if (link.kind() == RelationLink.Kind.MANY_TO_MANY) {
+          Object madeChild = createNested(target, child, List.of());
+          executor().execute(statements().link(link, owner, owner.get(created, link.localColumns()[0]),
+              target.get(madeChild, link.targetColumns()[0])));
+          made.add(madeChild);
+        } else {
+          Object keyed = copyKey(target, child, link.targetColumns(), owner, created, link.localColumns());
+          made.add(createNested(target, keyed, List.of()));
+        }
+      }
+      created = owner.withRelation(created, link.index(), link.isList() ? List.copyOf(made) : made.get(0));
+    }
+    for (Connect.Target connect : connects) {
+      if (!connect.link().owning()) {
+        connectExisting(owner, created, connect);
+      }
+    }
+    return created;
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> void connectExisting(ModelTable<T> owner, T created, Connect.Target connect) {
+    RelationLink link = connect.link();
+    ModelTable<Object> target = (ModelTable<Object>) link.target().get();
+    for (UniqueWhere<?> where : connect.targets()) {
+      UniqueWhere<Object> key = (UniqueWhere<Object>) where;
+      if (link.kind() == RelationLink.Kind.MANY_TO_MANY) {
+        Object existing = findOne(target, key);
+        executor().execute(statements().link(link, owner, owner.get(created, link.localColumns()[0]),
+            target.get(existing, link.targetColumns()[0])));
+      } else {
+        Update<Object> update = new Update<>();
+        for (int i = 0; i < link.targetColumns().length; i++) {
+          update.set(attribute(target, link.targetColumns()[i]), owner.get(created, link.localColumns()[i]));
+        }
+        int changed = executor().execute(statements().update(target, key.toFilter(), update.assignments(), false));
+        if (changed == 0) {
+          throw new RecordNotFoundException("Cannot connect " + target.model() + " where " + key + ": no such row.");
+        }
+      }
+    }
+  }
+
+  private static Attribute<Object, Object> attribute(ModelTable<Object> table, int column) {
+    return new Attribute<>(table, column);
+  }
+
+  private <T> T findOne(ModelTable<T> target, UniqueWhere<T> where) {
+    Query<T> query = new Query<T>().where(where.toFilter()).take(1);
+    List<T> rows = executor().query(statements().select(target, query, allColumns(target), List.of()),
+        rs -> target.read(rs, target.allPositions()));
+    if (rows.isEmpty()) {
+      throw new RecordNotFoundException("Cannot connect " + target.model() + " where " + where + ": no such row.");
+    }
+    return rows.get(0);
+  }
+
+  private static int[] allColumns(ModelTable<?> table) {
+    int[] columns = new int[table.columns().size()];
+    for (int i = 0; i < columns.length; i++) {
+      columns[i] = i;
+    }
+    return columns;
+  }
+
+  private static <T, S> T copyKey(ModelTable<T> to, T row, int[] toColumns, ModelTable<S> from, S source, int[] fromColumns) {
+    T result = row;
+    for (int i = 0; i < toColumns.length; i++) {
+      result = to.withColumn(result, toColumns[i], from.get(source, fromColumns[i]));
+    }
+    return result;
+  }
+
+  private static <T> T stripRelations(ModelTable<T> table, T row) {
+    T result = row;
+    for (RelationLink link : table.relations()) {
+      if (table.getRelation(result, link.index()) != null) {
+        result = table.withRelation(result, link.index(), null);
+      }
+    }
+    return result;
+  }
+
+  private <T> T insertOne(ModelTable<T> owner, T row) {
+    Object[][] values = Writes.insertValues(owner, row);
+    int[] columns = toInts(values[0]);
+    List<Object[]> rows = new ArrayList<>();
+    rows.add(values[1]);
+    List<T> inserted = executor().query(statements().insert(owner, columns, rows, false, true),
+        rs -> owner.read(rs, owner.allPositions()));
+    return inserted.get(0);
+  }
+
+  private static int[] toInts(Object[] boxed) {
+    int[] ints = new int[boxed.length];
+    for (int i = 0; i < boxed.length; i++) {
+      ints[i] = (Integer) boxed[i];
+    }
+    return ints;
+  }
+
+  /** Inserts rows as JDBC batches (one per set of given columns); the number inserted. */
+  public int createMany(List<M> rows) {
+    return createMany(rows, false);
+  }
+
+  /**
+   * Inserts rows as JDBC batches; with {@code skipDuplicates}, rows that would violate a unique
+   * are left out ({@code ON CONFLICT DO NOTHING}). The number inserted.
+   */
+  public int createMany(List<M> rows, boolean skipDuplicates) {
+    int total = 0;
+    for (Map.Entry<String, List<Object[][]>> group : groupByColumns(rows).entrySet()) {
+      List<Object[][]> members = group.getValue();
+      int[] columns = toInts(members.get(0)[0]);
+      List<Object[]> first = new ArrayList<>();
+      first.add(members.get(0)[1]);
+      Prepared prepared = statements().insert(table, columns, first, skipDuplicates, false);
+      List<List<Bind>> parameterSets = new ArrayList<>();
+      for (Object[][] member : members) {
+        List<Bind> binds = new ArrayList<>(columns.length);
+        for (int i = 0; i < columns.length; i++) {
+          binds.add(Statements.bind(table, columns[i], member[1][i]));
+        }
+        parameterSets.add(binds);
+      }
+      total += executor().batch(prepared.sql(), parameterSets);
+    }
+    return total;
+  }
+
+  /** Inserts rows (in multi-row statements) and returns them as the database stored them. */
+  public List<M> createManyAndReturn(List<M> rows) {
+    return createManyAndReturn(rows, false);
+  }
+
+  /** Inserts rows and returns those inserted; with {@code skipDuplicates}, conflicting rows are left out. */
+  public List<M> createManyAndReturn(List<M> rows, boolean skipDuplicates) {
+    List<M> created = new ArrayList<>();
+    for (List<Object[][]> members : groupByColumns(rows).values()) {
+      int[] columns = toInts(members.get(0)[0]);
+      // PostgreSQL takes at most 65535 parameters per statement.
+      int chunk = Math.max(1, 30_000 / Math.max(1, columns.length));
+      for (int start = 0; start < members.size(); start += chunk) {
+        List<Object[]> values = new ArrayList<>();
+        for (Object[][] member : members.subList(start, Math.min(members.size(), start + chunk))) {
+          values.add(member[1]);
+        }
+        created.addAll(executor().query(statements().insert(table, columns, values, skipDuplicates, true),
+            rs -> table.read(rs, table.allPositions())));
+      }
+    }
+    return created;
+  }
+
+  private Map<String, List<Object[][]>> groupByColumns(List<M> rows) {
+    Map<String, List<Object[][]>> groups = new LinkedHashMap<>();
+    for (M row : rows) {
+      Object[][] values = Writes.insertValues(table, row);
+      groups.computeIfAbsent(java.util.Arrays.toString(values[0]), k -> new ArrayList<>()).add(values);
+    }
+    return groups;
+  }
+
+  /** Changes the row with this id or unique; {@link RecordNotFoundException} when there is none. */
+  public M update(UniqueWhere<M> where, Consumer<Update<M>> update) {
+    List<M> rows = updateManyAndReturn(where.toFilter(), update);
+    if (rows.isEmpty()) {
+      throw notFound(where, "updated");
+    }
+    return rows.get(0);
+  }
+
+  /** Changes every row a filter matches; the number changed. */
+  public int updateMany(Filter<M> where, Consumer<Update<M>> update) {
+    List<Update.Assignment> assignments = assignments(update);
+    if (assignments.isEmpty()) {
+      return (int) count(where);
+    }
+    return executor().execute(statements().update(table, where, assignments, false));
+  }
+
+  /** Changes every row a filter matches and returns them as changed. */
+  public List<M> updateManyAndReturn(Filter<M> where, Consumer<Update<M>> update) {
+    List<Update.Assignment> assignments = assignments(update);
+    if (assignments.isEmpty()) {
+      return findMany(where);
+    }
+    return executor().query(statements().update(table, where, assignments, true), rs -> table.read(rs, table.allPositions()));
+  }
+
+  private List<Update.Assignment> assignments(Consumer<Update<M>> update) {
+    Update<M> spec = new Update<>();
+    update.accept(spec);
+    Writes.check(spec.assignments());
+    return spec.assignments().isEmpty() ? List.of() : Writes.withUpdatedAt(table, spec.assignments());
+  }
+
+  /**
+   * Creates {@code create} unless a row with this id or unique exists, in which case applies
+   * {@code update} to it ({@code INSERT ... ON CONFLICT DO UPDATE}); returns the row either way.
+   */
+  public M upsert(UniqueWhere<M> where, M create, Consumer<Update<M>> update) {
+    M data = create;
+    int[] key = new int[where.attributes().size()];
+    for (int i = 0; i < key.length; i++) {
+      key[i] = where.attributes().get(i).index();
+      data = table.withColumn(data, key[i], where.values().get(i));
+    }
+    Object[][] values = Writes.insertValues(table, data);
+    Update<M> spec = new Update<>();
+    update.accept(spec);
+    Writes.check(spec.assignments());
+    List<Update.Assignment> assignments = spec.assignments().isEmpty() ? List.of() : Writes.withUpdatedAt(table, spec.assignments());
+    Prepared prepared = statements().upsert(table, key, toInts(values[0]), values[1], assignments);
+    return executor().query(prepared, rs -> table.read(rs, table.allPositions())).get(0);
+  }
+
+  /** Deletes the row with this id or unique and returns it; {@link RecordNotFoundException} when there is none. */
+  public M delete(UniqueWhere<M> where) {
+    List<M> rows = executor().query(statements().delete(table, where.toFilter(), true), rs -> table.read(rs, table.allPositions()));
+    if (rows.isEmpty()) {
+      throw notFound(where, "deleted");
+    }
+    return rows.get(0);
+  }
+
+  /** Deletes every row a filter matches; the number deleted. */
+  public int deleteMany(Filter<M> where) {
+    return executor().execute(statements().delete(table, where, false));
+  }
+
+  /** Deletes every row; the number deleted. */
+  public int deleteMany() {
+    return deleteMany(Filter.all());
+  }
+
+  // ---------------------------------------------------------------- aggregates
+
+  /** Computes aggregates over the rows a query matches, in one statement. */
+  public AggregateResult<M> aggregate(Consumer<AggregateQuery<M>> query) {
+    AggregateQuery<M> spec = new AggregateQuery<>();
+    query.accept(spec);
+    List<Aggregation<M>> aggregations = spec.aggregations();
+    if (aggregations.isEmpty()) {
+      spec.count();
+      aggregations = spec.aggregations();
+    }
+    List<Aggregation<M>> asked = aggregations;
+    return executor().query(statements().aggregate(table, spec.where(), asked),
+        rs -> new AggregateResult<>(aggregates(rs, asked, 1))).get(0);
+  }
+
+  /** Groups rows by columns and computes aggregates per group. */
+  public List<Group<M>> groupBy(List<Attribute<M, ?>> by, Consumer<GroupByQuery<M>> query) {
+    if (by.isEmpty()) {
+      throw new IllegalArgumentException("groupBy needs at least one column to group by");
+    }
+    GroupByQuery<M> spec = new GroupByQuery<>();
+    query.accept(spec);
+    List<Aggregation<M>> asked = spec.aggregations();
+    return executor().query(statements().groupBy(table, by, spec), rs -> {
+      Map<Integer, Object> keys = new HashMap<>();
+      for (int i = 0; i < by.size(); i++) {
+        keys.put(by.get(i).index(), Readers.read(rs, i + 1, by.get(i).column()));
+      }
+      return new Group<>(keys, aggregates(rs, asked, by.size() + 1));
+    });
+  }
+
+  private static <M> Map<Aggregation<M>, Object> aggregates(ResultSet rs, List<Aggregation<M>> aggregations, int first) throws SQLException {
+    Map<Aggregation<M>, Object> values = new HashMap<>();
+    for (int i = 0; i < aggregations.size(); i++) {
+      Aggregation<M> aggregation = aggregations.get(i);
+      int position = first + i;
+      values.put(aggregation, switch (aggregation.function()) {
+        case COUNT -> rs.getLong(position);
+        case SUM, AVG -> rs.getBigDecimal(position);
+        case MIN, MAX -> Readers.read(rs, position, aggregation.attribute().column());
+      });
+    }
+    return values;
+  }
+
+  private RecordNotFoundException notFound(UniqueWhere<M> where, String action) {
+    return new RecordNotFoundException("No " + table.model() + " where " + where + " to be " + action + ".");
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "[" + table + "]";
+  }
+}

@@ -1,0 +1,118 @@
+package dev.quarry.runtime.client;
+
+import dev.quarry.runtime.InvalidValueException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Prepares the values of a write: defaults, generated ids, timestamps, and checks by column type. */
+final class Writes {
+
+  private static final Pattern LENGTH = Pattern.compile("(?:varchar|char)\\((\\d+)\\)");
+  private static final Pattern NUMERIC = Pattern.compile("numeric\\((\\d+)(?:,(\\d+))?\\)");
+
+  private Writes() {}
+
+  /**
+   * The columns and values to insert for {@code row}: a column without a value is left out when
+   * the database or the runtime provides one, and refused when it is required.
+   */
+  static <M> Object[][] insertValues(ModelTable<M> table, M row) {
+    List<Integer> columns = new ArrayList<>();
+    List<Object> values = new ArrayList<>();
+    for (int i = 0; i < table.columns().size(); i++) {
+      Column column = table.columns().get(i);
+      Object value = table.get(row, i);
+      if (value == null) {
+        value = generate(column);
+      }
+      if (value == null) {
+        if (column.databaseDefault() || column.nullable()) {
+          continue;
+        }
+        throw new InvalidValueException(table.model() + "." + column.field()
+            + " is required: give it a value (it has no default).");
+      }
+      check(table, column, value);
+      columns.add(i);
+      values.add(value);
+    }
+    return new Object[][] {columns.toArray(), values.toArray()};
+  }
+
+  /** A value the runtime produces for an empty column, or {@code null}. */
+  static Object generate(Column column) {
+    return switch (column.generator()) {
+      case NONE -> null;
+      case CUID -> Ids.cuid();
+      case ULID -> Ids.ulid();
+      case NANOID -> Ids.nanoid();
+      case UPDATED_AT -> now(column);
+    };
+  }
+
+  /** The current time in the column's Java type, to PostgreSQL's microsecond precision. */
+  static Object now(Column column) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    return switch (column.type()) {
+      case OFFSET_DATE_TIME -> OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+      case LOCAL_DATE_TIME -> LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+      default -> now;
+    };
+  }
+
+  /** Refuses a value its column cannot hold, naming the field, before the database does. */
+  static void check(ModelTable<?> table, Column column, Object value) {
+    if (column.nativeType() == null || value == null) {
+      return;
+    }
+    Matcher length = LENGTH.matcher(column.nativeType());
+    if (length.matches() && value instanceof String text) {
+      int max = Integer.parseInt(length.group(1));
+      if (text.codePointCount(0, text.length()) > max) {
+        throw new InvalidValueException(table.model() + "." + column.field() + " holds at most " + max
+            + " characters (" + column.nativeType() + "); the value has " + text.codePointCount(0, text.length()) + ".");
+      }
+    }
+    Matcher numeric = NUMERIC.matcher(column.nativeType());
+    if (numeric.matches() && value instanceof BigDecimal decimal) {
+      int precision = Integer.parseInt(numeric.group(1));
+      int scale = numeric.group(2) == null ? 0 : Integer.parseInt(numeric.group(2));
+      BigDecimal rounded = decimal.setScale(scale, java.math.RoundingMode.HALF_UP);
+      if (rounded.precision() - rounded.scale() > precision - scale) {
+        throw new InvalidValueException(table.model() + "." + column.field() + " = " + decimal
+            + " is out of range for " + column.nativeType() + ": at most " + (precision - scale) + " digits before the point.");
+      }
+    }
+  }
+
+  /** Checks every assignment's value against its column. */
+  static void check(List<Update.Assignment> assignments) {
+    for (Update.Assignment assignment : assignments) {
+      if (assignment.operation() == Update.Operation.SET) {
+        check(assignment.attribute().table(), assignment.attribute().column(), assignment.value());
+      }
+    }
+  }
+
+  /** The assignments, plus the current time for {@code @UpdatedAt} columns not set explicitly. */
+  static <M> List<Update.Assignment> withUpdatedAt(ModelTable<M> table, List<Update.Assignment> assignments) {
+    List<Update.Assignment> all = new ArrayList<>(assignments);
+    for (int i = 0; i < table.columns().size(); i++) {
+      Column column = table.columns().get(i);
+      int index = i;
+      if (column.generator() == Generator.UPDATED_AT
+          && assignments.stream().noneMatch(a -> a.attribute().index() == index)) {
+        all.add(new Update.Assignment(new Attribute<>(table, i), Update.Operation.SET, now(column)));
+      }
+    }
+    return all;
+  }
+}

@@ -1,0 +1,81 @@
+package dev.quarry.runtime.jdbc;
+
+import dev.quarry.runtime.client.ModelTable;
+import dev.quarry.runtime.client.RelationLink;
+import dev.quarry.runtime.client.UniqueKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What each constraint name means in the model: which model's unique fields, which relation. Fed
+ * by the model tables the application uses, so errors can speak of models instead of tables.
+ */
+public final class ConstraintCatalog {
+
+  /** A unique constraint of a model. */
+  record UniqueInfo(String model, List<String> fields) {}
+
+  /** A foreign key of a model's relation. */
+  record ForeignKeyInfo(String model, String relation) {}
+
+  private final Map<String, UniqueInfo> uniques = new ConcurrentHashMap<>();
+  private final Map<String, ForeignKeyInfo> foreignKeys = new ConcurrentHashMap<>();
+  private final Map<String, String> models = new ConcurrentHashMap<>();
+  private final Map<String, ModelTable<?>> registered = new ConcurrentHashMap<>();
+
+  /** Learns the constraints of a model, and of every model it relates to. */
+  public void register(ModelTable<?> table) {
+    if (registered.putIfAbsent(table.model(), table) != null) {
+      return;
+    }
+    models.put(table.table(), table.model());
+    List<UniqueKey> keys = new ArrayList<>(table.uniques());
+    if (table.primaryKey() != null) {
+      keys.add(table.primaryKey());
+    }
+    for (UniqueKey key : keys) {
+      List<String> fields = new ArrayList<>();
+      for (int column : key.columns()) {
+        fields.add(table.columns().get(column).field());
+      }
+      uniques.put(key.name(), new UniqueInfo(table.model(), fields));
+    }
+    for (RelationLink link : table.relations()) {
+      if (link.foreignKey() != null) {
+        foreignKeys.put(link.foreignKey(), new ForeignKeyInfo(table.model(), link.field()));
+      }
+    }
+    for (RelationLink link : table.relations()) {
+      register(link.target().get());
+    }
+  }
+
+  UniqueInfo unique(String constraint) {
+    return constraint == null ? null : uniques.get(constraint);
+  }
+
+  ForeignKeyInfo foreignKey(String constraint) {
+    return constraint == null ? null : foreignKeys.get(constraint);
+  }
+
+  /** The model of a table, or {@code null}. */
+  String model(String table) {
+    return table == null ? null : models.get(table);
+  }
+
+  /** The field of a column of a table's model, or the column when unknown. */
+  String field(String table, String column) {
+    String model = model(table);
+    ModelTable<?> modelTable = model == null ? null : registered.get(model);
+    if (modelTable != null) {
+      for (var c : modelTable.columns()) {
+        if (c.name().equals(column)) {
+          return c.field();
+        }
+      }
+    }
+    return column;
+  }
+}

@@ -1,0 +1,68 @@
+package dev.quarry.runtime.jdbc;
+
+import dev.quarry.runtime.DatabaseException;
+import dev.quarry.runtime.ForeignKeyException;
+import dev.quarry.runtime.InvalidValueException;
+import dev.quarry.runtime.NotNullException;
+import dev.quarry.runtime.QuarryException;
+import dev.quarry.runtime.SerializationFailureException;
+import dev.quarry.runtime.UniqueConstraintException;
+import java.sql.SQLException;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/** Turns a JDBC error into a typed exception whose message speaks of models and fields. */
+final class ErrorTranslator {
+
+  private final ConstraintCatalog catalog;
+
+  ErrorTranslator(ConstraintCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  QuarryException translate(SQLException e) {
+    String state = e.getSQLState();
+    ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
+    String constraint = server == null ? null : server.getConstraint();
+    String table = server == null ? null : server.getTable();
+    String column = server == null ? null : server.getColumn();
+    String detail = server == null || server.getDetail() == null ? "" : " (" + server.getDetail() + ")";
+    if (state == null) {
+      return new DatabaseException("Database error: " + e.getMessage(), null, e);
+    }
+    switch (state) {
+      case "23505": {
+        ConstraintCatalog.UniqueInfo unique = catalog.unique(constraint);
+        if (unique != null) {
+          return new UniqueConstraintException("Unique constraint failed on " + unique.model() + "." + String.join(", ", unique.fields())
+              + ": another row already has " + (unique.fields().size() > 1 ? "these values" : "this value") + detail + ".",
+              state, e, unique.model(), unique.fields());
+        }
+        return new UniqueConstraintException("Unique constraint " + constraint + " failed" + detail + ".", state, e, catalog.model(table), null);
+      }
+      case "23503": {
+        ConstraintCatalog.ForeignKeyInfo key = catalog.foreignKey(constraint);
+        String where = key == null ? "constraint " + constraint : key.model() + "." + key.relation();
+        String message = server != null && server.getMessage() != null && server.getMessage().contains("still referenced")
+            ? "The row is still referenced through " + where + ", which does not allow deleting or changing it" + detail + "."
+            : "Foreign key " + where + " points at no row" + detail + ".";
+        return new ForeignKeyException(message, state, e, key == null ? null : key.model(), key == null ? null : key.relation());
+      }
+      case "23502": {
+        String model = catalog.model(table);
+        String field = model == null ? column : model + "." + catalog.field(table, column);
+        return new NotNullException(field + " is required but got no value.", state, e);
+      }
+      case "22001", "22003": {
+        String model = catalog.model(table);
+        String where = model != null && column != null ? " for " + model + "." + catalog.field(table, column) : "";
+        return new InvalidValueException("A value is out of range" + where + ": " + (server == null ? e.getMessage() : server.getMessage()), e);
+      }
+      case "40001", "40P01":
+        return new SerializationFailureException("The transaction could not complete because of concurrent changes ("
+            + (state.equals("40001") ? "serialization failure" : "deadlock") + "); it may be retried.", state, e);
+      default:
+        return new DatabaseException("Database error " + state + ": " + (server == null ? e.getMessage() : server.getMessage()), state, e);
+    }
+  }
+}

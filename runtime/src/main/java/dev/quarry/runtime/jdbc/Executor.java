@@ -1,0 +1,274 @@
+package dev.quarry.runtime.jdbc;
+
+import dev.quarry.runtime.QuarryException;
+import dev.quarry.runtime.SerializationFailureException;
+import dev.quarry.runtime.TransactionOptions;
+import dev.quarry.runtime.TransactionRolledBackException;
+import dev.quarry.runtime.sql.Bind;
+import dev.quarry.runtime.sql.Prepared;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+
+/**
+ * Runs statements with plain JDBC on the current transaction's connection, or on a connection of
+ * its own in auto-commit mode when there is no transaction. Every statement is reported to the
+ * listeners; every {@link SQLException} leaves as a typed {@link QuarryException}.
+ */
+public final class Executor {
+
+  private static final System.Logger LOG = System.getLogger("dev.quarry.sql");
+
+  /** The work of a transaction. */
+  @FunctionalInterface
+  public interface Work<T> {
+    /** Runs inside the transaction; any exception rolls it back. */
+    T run() throws Exception;
+  }
+
+  /** Work on a JDBC connection. */
+  @FunctionalInterface
+  public interface ConnectionWork<T> {
+    /** Uses the connection, which must not be closed. */
+    T run(Connection connection) throws SQLException;
+  }
+
+  private final DataSource dataSource;
+  private final ConstraintCatalog catalog = new ConstraintCatalog();
+  private final ErrorTranslator errors = new ErrorTranslator(catalog);
+  private final List<QueryListener> listeners = new CopyOnWriteArrayList<>();
+  private final boolean logParameters;
+  private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
+
+  /** An executor over {@code dataSource}; parameter values are logged only when asked. */
+  public Executor(DataSource dataSource, boolean logParameters) {
+    this.dataSource = dataSource;
+    this.logParameters = logParameters;
+  }
+
+  /** The constraints known to error messages. */
+  public ConstraintCatalog catalog() {
+    return catalog;
+  }
+
+  /** Adds a listener told of every statement. */
+  public void addListener(QueryListener listener) {
+    listeners.add(listener);
+  }
+
+  /** Removes a listener. */
+  public void removeListener(QueryListener listener) {
+    listeners.remove(listener);
+  }
+
+  /** Whether the current thread is inside a transaction. */
+  public boolean inTransaction() {
+    return transaction.get() != null;
+  }
+
+  /** Runs a query and reads every row. */
+  public <T> List<T> query(Prepared prepared, RowReader<T> reader) {
+    return withConnection(connection -> {
+      long start = System.nanoTime();
+      List<T> rows = new ArrayList<>();
+      try (PreparedStatement statement = connection.prepareStatement(prepared.sql())) {
+        bindAll(connection, statement, prepared.binds());
+        try (ResultSet rs = statement.executeQuery()) {
+          while (rs.next()) {
+            rows.add(reader.read(rs));
+          }
+        }
+      }
+      report(prepared.sql(), prepared.binds(), start, rows.size(), 1);
+      return rows;
+    });
+  }
+
+  /** Runs a statement that returns no rows; the number of rows it changed. */
+  public int execute(Prepared prepared) {
+    return withConnection(connection -> {
+      long start = System.nanoTime();
+      int count;
+      try (PreparedStatement statement = connection.prepareStatement(prepared.sql())) {
+        bindAll(connection, statement, prepared.binds());
+        count = statement.executeUpdate();
+      }
+      report(prepared.sql(), prepared.binds(), start, count, 1);
+      return count;
+    });
+  }
+
+  /** Runs one statement with many parameter sets as a JDBC batch; the total rows changed. */
+  public int batch(String sql, List<List<Bind>> parameterSets) {
+    if (parameterSets.isEmpty()) {
+      return 0;
+    }
+    return withConnection(connection -> {
+      long start = System.nanoTime();
+      long total = 0;
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        for (List<Bind> binds : parameterSets) {
+          bindAll(connection, statement, binds);
+          statement.addBatch();
+        }
+        for (long count : statement.executeLargeBatch()) {
+          // With reWriteBatchedInserts the driver reports SUCCESS_NO_INFO (-2) per rewritten row.
+          total += count >= 0 ? count : 1;
+        }
+      }
+      report(sql, List.of(), start, (int) total, parameterSets.size());
+      return (int) total;
+    });
+  }
+
+  /** Runs {@code work} with a connection: the transaction's, or one borrowed for the call. */
+  public <T> T withConnection(ConnectionWork<T> work) {
+    Connection bound = transaction.get();
+    try {
+      if (bound != null) {
+        return work.run(bound);
+      }
+      try (Connection connection = dataSource.getConnection()) {
+        return work.run(connection);
+      }
+    } catch (SQLException e) {
+      throw errors.translate(e);
+    }
+  }
+
+  /**
+   * Runs {@code work} in a transaction: committed when it returns, rolled back when it throws
+   * (a checked exception comes back wrapped in {@link TransactionRolledBackException}).
+   */
+  public <T> T transaction(TransactionOptions options, Work<T> work) {
+    if (inTransaction()) {
+      return options.savepoint() ? savepoint(work) : run(work);
+    }
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return outermost(options, work);
+      } catch (SerializationFailureException e) {
+        if (attempt >= options.retries()) {
+          throw e;
+        }
+        LOG.log(System.Logger.Level.DEBUG, "Retrying transaction after " + e.sqlState() + " (attempt " + (attempt + 2) + ")");
+      }
+    }
+  }
+
+  private <T> T outermost(TransactionOptions options, Work<T> work) {
+    Connection connection;
+    try {
+      connection = dataSource.getConnection();
+    } catch (SQLException e) {
+      throw errors.translate(e);
+    }
+    int previousIsolation = -1;
+    try {
+      connection.setAutoCommit(false);
+      if (options.isolation() != null) {
+        previousIsolation = connection.getTransactionIsolation();
+        connection.setTransactionIsolation(options.isolation().jdbcLevel());
+      }
+      transaction.set(connection);
+      T result = run(work);
+      connection.commit();
+      return result;
+    } catch (RuntimeException | Error e) {
+      rollback(connection, e);
+      throw e;
+    } catch (SQLException e) {
+      QuarryException translated = errors.translate(e);
+      rollback(connection, translated);
+      throw translated;
+    } finally {
+      transaction.remove();
+      try {
+        if (previousIsolation >= 0) {
+          connection.setTransactionIsolation(previousIsolation);
+        }
+        connection.setAutoCommit(true);
+        connection.close();
+      } catch (SQLException e) {
+        LOG.log(System.Logger.Level.WARNING, "Could not release a transaction's connection", e);
+      }
+    }
+  }
+
+  private static void rollback(Connection connection, Throwable cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private <T> T savepoint(Work<T> work) {
+    Connection connection = transaction.get();
+    Savepoint savepoint;
+    try {
+      savepoint = connection.setSavepoint();
+    } catch (SQLException e) {
+      throw errors.translate(e);
+    }
+    try {
+      T result = run(work);
+      connection.releaseSavepoint(savepoint);
+      return result;
+    } catch (RuntimeException e) {
+      try {
+        connection.rollback(savepoint);
+      } catch (SQLException rollback) {
+        e.addSuppressed(rollback);
+      }
+      throw e;
+    } catch (SQLException e) {
+      throw errors.translate(e);
+    }
+  }
+
+  private static <T> T run(Work<T> work) {
+    try {
+      return work.run();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new TransactionRolledBackException(e);
+    }
+  }
+
+  private static void bindAll(Connection connection, PreparedStatement statement, List<Bind> binds) throws SQLException {
+    for (int i = 0; i < binds.size(); i++) {
+      Binder.bind(connection, statement, i + 1, binds.get(i));
+    }
+  }
+
+  private void report(String sql, List<Bind> binds, long start, int rows, int batchSize) {
+    Duration duration = Duration.ofNanos(System.nanoTime() - start);
+    if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
+      LOG.log(System.Logger.Level.DEBUG, duration.toNanos() / 1000 + " µs, " + rows + " rows: " + sql
+          + (logParameters && !binds.isEmpty() ? " " + values(binds) : ""));
+    }
+    if (!listeners.isEmpty()) {
+      QueryEvent event = new QueryEvent(sql, values(binds), duration, rows, batchSize);
+      for (QueryListener listener : listeners) {
+        listener.onQuery(event);
+      }
+    }
+  }
+
+  private static List<Object> values(List<Bind> binds) {
+    List<Object> values = new ArrayList<>(binds.size());
+    for (Bind bind : binds) {
+      values.add(Binder.plain(bind));
+    }
+    return values;
+  }
+}

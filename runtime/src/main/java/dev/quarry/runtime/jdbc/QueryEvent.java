@@ -1,0 +1,15 @@
+package dev.quarry.runtime.jdbc;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One statement the runtime ran.
+ *
+ * @param sql the SQL, with {@code ?} placeholders
+ * @param parameters the bound values (enum labels, JSON text); empty for batches
+ * @param duration how long the database took
+ * @param rows the rows read or changed, or -1 when it failed
+ * @param batchSize how many parameter sets a batch carried, 1 for a single statement
+ */
+public record QueryEvent(String sql, List<Object> parameters, Duration duration, int rows, int batchSize) {}

@@ -1,0 +1,241 @@
+package dev.quarry.runtime.sql;
+
+import static org.jooq.impl.DSL.constraint;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+
+import dev.quarry.schema.DefaultValue;
+import dev.quarry.schema.EnumType;
+import dev.quarry.schema.EnumValue;
+import dev.quarry.schema.Field;
+import dev.quarry.schema.ForeignKey;
+import dev.quarry.schema.Index;
+import dev.quarry.schema.IndexColumn;
+import dev.quarry.schema.JoinColumn;
+import dev.quarry.schema.JoinTable;
+import dev.quarry.schema.Model;
+import dev.quarry.schema.ReferentialAction;
+import dev.quarry.schema.Relation;
+import dev.quarry.schema.ScalarType;
+import dev.quarry.schema.Schema;
+import dev.quarry.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Constraint;
+import org.jooq.ConstraintForeignKeyOnStep;
+import org.jooq.CreateTableElementListStep;
+import org.jooq.DSLContext;
+import org.jooq.DataType;
+import org.jooq.Name;
+import org.jooq.SQLDialect;
+import org.jooq.SortField;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultDataType;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * PostgreSQL DDL for a schema snapshot, rendered by jOOQ: enum types, tables with their keys,
+ * indexes, foreign keys and join tables, in an order PostgreSQL accepts. Views are not created
+ * (they are the user's SQL). The same snapshot always gives the same statements.
+ */
+public final class SchemaDdl {
+
+  private static final DSLContext DDL = DSL.using(SQLDialect.POSTGRES, new Settings()
+      .withRenderQuotedNames(RenderQuotedNames.ALWAYS)
+      .withRenderFormatted(false));
+
+  private SchemaDdl() {}
+
+  /** The statements that create the whole schema in an empty database. */
+  public static List<String> create(Schema schema) {
+    List<String> statements = new ArrayList<>();
+    for (EnumType type : schema.enums()) {
+      statements.add(createEnum(type));
+    }
+    for (Model model : schema.models()) {
+      if (!model.view()) {
+        statements.add(createTable(schema, model));
+      }
+    }
+    for (Model model : schema.models()) {
+      for (Index index : model.indexes()) {
+        statements.add(createIndex(model, index));
+      }
+    }
+    for (Model model : schema.models()) {
+      for (Relation relation : model.relations()) {
+        if (relation.foreignKey() != null) {
+          statements.add(addForeignKey(model.table(), relation.foreignKey()));
+        }
+      }
+    }
+    for (JoinTable join : schema.joinTables()) {
+      statements.addAll(createJoinTable(join));
+    }
+    return statements;
+  }
+
+  /** {@code create type ... as enum (...)}. */
+  public static String createEnum(EnumType type) {
+    return DDL.createType(name(type.dbName())).asEnum(type.values().stream().map(EnumValue::dbName).toArray(String[]::new)).getSQL();
+  }
+
+  /** {@code create table} with columns, primary key and unique constraints. */
+  public static String createTable(Schema schema, Model model) {
+    CreateTableElementListStep create = DDL.createTable(name(model.table()));
+    for (Field field : model.fields()) {
+      create = create.column(name(field.column()), columnType(schema, field));
+    }
+    List<Constraint> constraints = new ArrayList<>();
+    if (model.primaryKey() != null) {
+      constraints.add(constraint(name(model.primaryKey().name())).primaryKey(names(model.primaryKey().columns())));
+    }
+    for (UniqueConstraint unique : model.uniques()) {
+      constraints.add(constraint(name(unique.name())).unique(names(unique.columns())));
+    }
+    return create.constraints(constraints).getSQL();
+  }
+
+  /** {@code create [unique] index}. */
+  public static String createIndex(Model model, Index index) {
+    List<SortField<?>> columns = new ArrayList<>();
+    for (IndexColumn column : index.columns()) {
+      org.jooq.Field<Object> field = field(name(column.column()));
+      columns.add(column.sort() == dev.quarry.schema.SortOrder.DESC ? field.desc() : field.asc());
+    }
+    return (index.unique() ? DDL.createUniqueIndex(name(index.name())) : DDL.createIndex(name(index.name())))
+        .on(table(name(model.table())), columns).getSQL();
+  }
+
+  /** {@code alter table ... add constraint ... foreign key}. */
+  public static String addForeignKey(String table, ForeignKey key) {
+    ConstraintForeignKeyOnStep constraint = constraint(name(key.name()))
+        .foreignKey(names(key.columns()))
+        .references(name(key.referencedTable()), names(key.referencedColumns()));
+    Constraint withActions = onUpdate(onDelete(constraint, key.onDelete()), key.onUpdate());
+    return DDL.alterTable(name(table)).add(withActions).getSQL();
+  }
+
+  private static ConstraintForeignKeyOnStep onDelete(ConstraintForeignKeyOnStep step, ReferentialAction action) {
+    return switch (action) {
+      case CASCADE -> step.onDeleteCascade();
+      case RESTRICT -> step.onDeleteRestrict();
+      case NO_ACTION -> step.onDeleteNoAction();
+      case SET_NULL -> step.onDeleteSetNull();
+      case SET_DEFAULT -> step.onDeleteSetDefault();
+    };
+  }
+
+  private static Constraint onUpdate(ConstraintForeignKeyOnStep step, ReferentialAction action) {
+    return switch (action) {
+      case CASCADE -> step.onUpdateCascade();
+      case RESTRICT -> step.onUpdateRestrict();
+      case NO_ACTION -> step.onUpdateNoAction();
+      case SET_NULL -> step.onUpdateSetNull();
+      case SET_DEFAULT -> step.onUpdateSetDefault();
+    };
+  }
+
+  /** A join table with its key, the index on its second column and its two foreign keys. */
+  public static List<String> createJoinTable(JoinTable join) {
+    List<String> statements = new ArrayList<>();
+    statements.add(DDL.createTable(name(join.name()))
+        .column(name(join.a().column()), scalarType(join.a().type(), join.a().nativeType()).nullable(false))
+        .column(name(join.b().column()), scalarType(join.b().type(), join.b().nativeType()).nullable(false))
+        .constraints(constraint(name(join.name() + "_pkey")).primaryKey(name(join.a().column()), name(join.b().column())))
+        .getSQL());
+    statements.add(DDL.createIndex(name(join.name() + "_" + join.b().column() + "_idx"))
+        .on(table(name(join.name())), field(name(join.b().column())).asc()).getSQL());
+    for (JoinColumn column : List.of(join.a(), join.b())) {
+      statements.add(addForeignKey(join.name(), new ForeignKey(join.name() + "_" + column.column() + "_fkey",
+          List.of(column.column()), List.of(column.column()), column.referencedTable(), List.of(column.referencedColumn()),
+          List.of(column.referencedColumn()), ReferentialAction.CASCADE, ReferentialAction.CASCADE)));
+    }
+    return statements;
+  }
+
+  private static Name[] names(List<String> names) {
+    return names.stream().map(DSL::name).toArray(Name[]::new);
+  }
+
+  /** The column's type with nullability, identity and default. */
+  static DataType<?> columnType(Schema schema, Field field) {
+    DataType<Object> type = scalarType(field.type(), field.nativeType(), enumName(schema, field));
+    if (field.list()) {
+      type = named(type.getCastTypeName() + "[]");
+    }
+    type = type.nullable(field.nullable());
+    DefaultValue value = field.defaultValue();
+    if (value == null) {
+      return type;
+    }
+    return switch (value.kind()) {
+      case SQL -> type.defaultValue(field(value.value()));
+      case FUNCTION -> function(type, field, value.value());
+      case LITERAL -> type.defaultValue(literal(schema, field, value.value()));
+    };
+  }
+
+  private static DataType<?> function(DataType<Object> type, Field field, String function) {
+    return switch (function) {
+      case "autoincrement" -> type.identity(true);
+      case "now" -> type.defaultValue(field(field.type() == ScalarType.LOCAL_DATE ? "current_date" : "current_timestamp"));
+      case "uuid" -> type.defaultValue(field(field.type() == ScalarType.UUID ? "gen_random_uuid()" : "(gen_random_uuid())::text"));
+      default -> type; // cuid, ulid, nanoid: generated by the runtime
+    };
+  }
+
+  private static org.jooq.Field<Object> literal(Schema schema, Field field, String value) {
+    return switch (field.type()) {
+      case BOOLEAN, SHORT, INT, LONG, FLOAT, DOUBLE, DECIMAL -> field(value);
+      case BYTES -> field("decode({0}, 'base64')", Object.class, inline(value));
+      case ENUM -> field("{0}::{1}", Object.class, inline(label(schema, field, value)), name(enumName(schema, field)));
+      default -> field("{0}::" + scalarType(field.type(), field.nativeType(), null).getCastTypeName(), Object.class, inline(value));
+    };
+  }
+
+  private static String label(Schema schema, Field field, String constant) {
+    return schema.enumType(field.enumName()).orElseThrow().values().stream()
+        .filter(v -> v.name().equals(constant)).map(EnumValue::dbName).findFirst().orElse(constant);
+  }
+
+  private static String enumName(Schema schema, Field field) {
+    return field.enumName() == null ? null : schema.enumType(field.enumName()).map(EnumType::dbName).orElse(field.enumName());
+  }
+
+  static DataType<Object> scalarType(ScalarType type, String nativeType) {
+    return scalarType(type, nativeType, null);
+  }
+
+  private static DataType<Object> scalarType(ScalarType type, String nativeType, String enumName) {
+    if (nativeType != null) {
+      return named(nativeType.replace("timestamptz", "timestamp with time zone"));
+    }
+    return named(switch (type) {
+      case STRING -> "text";
+      case BOOLEAN -> "boolean";
+      case SHORT -> "smallint";
+      case INT -> "integer";
+      case LONG -> "bigint";
+      case FLOAT -> "real";
+      case DOUBLE -> "double precision";
+      case DECIMAL -> "numeric";
+      case UUID -> "uuid";
+      case INSTANT, OFFSET_DATE_TIME -> "timestamp with time zone";
+      case LOCAL_DATE -> "date";
+      case LOCAL_TIME -> "time";
+      case LOCAL_DATE_TIME -> "timestamp";
+      case BYTES -> "bytea";
+      case JSON -> "jsonb";
+      case ENUM -> DSL.using(SQLDialect.POSTGRES, new Settings().withRenderQuotedNames(RenderQuotedNames.ALWAYS)).render(name(enumName));
+    });
+  }
+
+  private static DataType<Object> named(String typeName) {
+    return new DefaultDataType<>(SQLDialect.POSTGRES, Object.class, typeName);
+  }
+}
