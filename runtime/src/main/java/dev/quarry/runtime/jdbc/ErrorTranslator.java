@@ -20,7 +20,12 @@ final class ErrorTranslator {
     this.catalog = catalog;
   }
 
-  QuarryException translate(SQLException e) {
+  QuarryException translate(SQLException thrown) {
+    // A failed batch reports the statement's own error as its next exception.
+    SQLException e = thrown;
+    while (!(e instanceof PSQLException p && p.getServerErrorMessage() != null) && e.getNextException() != null) {
+      e = e.getNextException();
+    }
     String state = e.getSQLState();
     ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
     String constraint = server == null ? null : server.getConstraint();

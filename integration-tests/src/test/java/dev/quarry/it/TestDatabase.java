@@ -1,0 +1,57 @@
+package dev.quarry.it;
+
+import dev.quarry.runtime.Database;
+import dev.quarry.runtime.SchemaSnapshots;
+import dev.quarry.runtime.config.DatabaseUrl;
+import dev.quarry.runtime.config.EmbeddedPostgres;
+import dev.quarry.runtime.sql.SchemaDdl;
+import dev.quarry.schema.Schema;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One PostgreSQL for the whole test run (the server {@code DATABASE_URL} names, or an embedded one
+ * started once), and a fresh database on it per test class, created from the test models'
+ * snapshot.
+ */
+final class TestDatabase {
+
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+  private static DatabaseUrl admin;
+
+  private TestDatabase() {}
+
+  private static synchronized DatabaseUrl admin() {
+    if (admin == null) {
+      admin = DatabaseUrl.fromEnvironment().orElseGet(() -> {
+        EmbeddedPostgres server = EmbeddedPostgres.startTemporary();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        return server.url("postgres");
+      });
+    }
+    return admin;
+  }
+
+  /** A new, empty database with the test models' tables. */
+  static Database fresh() {
+    DatabaseUrl server = admin();
+    String name = "quarry_it_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+    try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password());
+        Statement statement = connection.createStatement()) {
+      statement.execute("drop database if exists " + name);
+      statement.execute("create database " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create a test database on " + server, e);
+    }
+    String jdbc = server.jdbcUrl().replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
+    Database database = Database.builder().url(new DatabaseUrl(jdbc, server.user(), server.password())).poolSize(4).build();
+    Schema schema = SchemaSnapshots.fromClasspath(TestDatabase.class.getClassLoader());
+    for (String ddl : SchemaDdl.create(schema)) {
+      database.executeRaw(ddl);
+    }
+    return database;
+  }
+}

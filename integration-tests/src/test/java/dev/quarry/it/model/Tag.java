@@ -1,0 +1,14 @@
+package dev.quarry.it.model;
+
+import dev.quarry.annotations.Default;
+import dev.quarry.annotations.DefaultFunction;
+import dev.quarry.annotations.Id;
+import dev.quarry.annotations.Model;
+import dev.quarry.annotations.Unique;
+import java.util.List;
+
+@Model
+public record Tag(
+    @Id @Default(function = DefaultFunction.AUTOINCREMENT) Integer id,
+    @Unique String name,
+    List<Post> posts) {}
