@@ -74,6 +74,11 @@ public abstract class Repository<M> {
     return findUnique(where).orElseThrow(() -> notFound(where, "found"));
   }
 
+  /** The row with this id or unique, with the query's includes and field selection; {@link RecordNotFoundException} when there is none. */
+  public M findUniqueOrThrow(UniqueWhere<M> where, Consumer<Query<M>> query) {
+    return findUnique(where, query).orElseThrow(() -> notFound(where, "found"));
+  }
+
   /** The first row the query gives. */
   public Optional<M> findFirst(Consumer<Query<M>> query) {
     List<M> rows = findMany(q -> {
