@@ -521,7 +521,7 @@ public abstract class Repository<M> {
     if (assignments.isEmpty()) {
       return (int) count(where);
     }
-    return executor().execute(statements().update(table, where, assignments, false));
+    return naming(assignments, () -> executor().execute(statements().update(table, where, assignments, false)));
   }
 
   /** Changes every row a filter matches and returns them as changed. */
@@ -530,7 +530,26 @@ public abstract class Repository<M> {
     if (assignments.isEmpty()) {
       return findMany(where);
     }
-    return executor().query(statements().update(table, where, assignments, true), rs -> table.read(rs, table.allPositions()));
+    return naming(assignments, () -> executor().query(statements().update(table, where, assignments, true),
+        rs -> table.read(rs, table.allPositions())));
+  }
+
+  /**
+   * Runs a write; when the database finds a value out of range without saying where (as for
+   * {@code integer out of range} after an increment), names the fields the write computes.
+   */
+  private <T> T naming(List<Update.Assignment> assignments, java.util.function.Supplier<T> write) {
+    try {
+      return write.get();
+    } catch (dev.quarry.runtime.InvalidValueException e) {
+      if (e.getMessage().contains(" for ") || assignments.isEmpty()) {
+        throw e;
+      }
+      List<String> fields = assignments.stream().filter(a -> a.operation() != Update.Operation.SET || a.value() != null)
+          .map(a -> a.attribute().path()).distinct().toList();
+      throw new dev.quarry.runtime.InvalidValueException(
+          e.getMessage().replaceFirst("A value is out of range", "A value is out of range for " + String.join(" or ", fields)), e.getCause());
+    }
   }
 
   private List<Update.Assignment> assignments(Consumer<Update<M>> update) {
@@ -557,7 +576,7 @@ public abstract class Repository<M> {
     Writes.check(spec.assignments());
     List<Update.Assignment> assignments = spec.assignments().isEmpty() ? List.of() : Writes.withUpdatedAt(table, spec.assignments());
     Prepared prepared = statements().upsert(table, key, toInts(values[0]), values[1], assignments);
-    return executor().query(prepared, rs -> table.read(rs, table.allPositions())).get(0);
+    return naming(assignments, () -> executor().query(prepared, rs -> table.read(rs, table.allPositions())).get(0));
   }
 
   /** Deletes the row with this id or unique and returns it; {@link RecordNotFoundException} when there is none. */

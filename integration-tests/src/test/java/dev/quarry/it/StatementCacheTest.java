@@ -1,0 +1,64 @@
+package dev.quarry.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quarry.it.model.QuarryClient;
+import dev.quarry.it.model.User;
+import dev.quarry.it.model.User_;
+import dev.quarry.runtime.Database;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** SQL is rendered once per query shape; values are bound, and reported to listeners. */
+class StatementCacheTest {
+
+  static Database db;
+  static QuarryClient client;
+
+  @BeforeAll
+  static void start() {
+    db = TestDatabase.fresh();
+    client = new QuarryClient(db);
+  }
+
+  @AfterAll
+  static void stop() {
+    db.close();
+  }
+
+  @Test
+  void queriesThatDifferOnlyInValuesShareOneRenderedStatement() {
+    client.users().findMany(q -> q.where(User_.EMAIL.eq("a@example.com").and(User_.LOGINS.gt(1))).take(5));
+    int shapes = db.statements().cache().size();
+
+    for (int i = 0; i < 20; i++) {
+      client.users().findMany(q -> q.where(User_.EMAIL.eq("other@example.com").and(User_.LOGINS.gt(7))).take(9));
+    }
+    assertEquals(shapes, db.statements().cache().size());
+
+    client.users().findMany(q -> q.where(User_.EMAIL.eq("a@example.com").or(User_.LOGINS.gt(1))));
+    assertEquals(shapes + 1, db.statements().cache().size(), "another shape is rendered once more");
+  }
+
+  @Test
+  void listenersSeeTheSqlAndItsParameters() {
+    StatementCounter counter = new StatementCounter();
+    db.addListener(counter);
+    try {
+      client.users().create(User.of("listener@example.com", "L"));
+      client.users().findUnique(User_.email("listener@example.com"));
+    } finally {
+      db.removeListener(counter);
+    }
+
+    assertEquals(2, counter.count());
+    var find = counter.events().get(1);
+    assertTrue(find.sql().startsWith("select \"t0\".\"id\""), find.sql());
+    assertTrue(find.sql().contains("where \"t0\".\"email\" = ?"), find.sql());
+    assertEquals(List.of("listener@example.com", 1), find.parameters());
+    assertEquals(1, find.rows());
+  }
+}

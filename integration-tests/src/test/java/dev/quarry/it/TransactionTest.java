@@ -1,0 +1,160 @@
+package dev.quarry.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quarry.it.model.QuarryClient;
+import dev.quarry.it.model.User;
+import dev.quarry.it.model.User_;
+import dev.quarry.runtime.Database;
+import dev.quarry.runtime.IsolationLevel;
+import dev.quarry.runtime.SerializationFailureException;
+import dev.quarry.runtime.TransactionOptions;
+import dev.quarry.runtime.TransactionRolledBackException;
+import dev.quarry.runtime.UniqueConstraintException;
+import java.io.IOException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TransactionTest {
+
+  static Database db;
+  static QuarryClient client;
+
+  @BeforeAll
+  static void start() {
+    db = TestDatabase.fresh();
+    client = new QuarryClient(db);
+  }
+
+  @AfterAll
+  static void stop() {
+    db.close();
+  }
+
+  @BeforeEach
+  void empty() {
+    db.executeRaw("truncate users restart identity cascade");
+  }
+
+  @Test
+  void commitsWhenTheWorkReturns() {
+    User created = client.transaction(tx -> {
+      tx.users().create(User.of("a@example.com", "A"));
+      return tx.users().create(User.of("b@example.com", "B"));
+    });
+
+    assertEquals("B", created.name());
+    assertEquals(2, client.users().count());
+  }
+
+  @Test
+  void rollsBackOnAnUncheckedException() {
+    assertThrows(UniqueConstraintException.class, () -> client.transaction(tx -> {
+      tx.users().create(User.of("a@example.com", "A"));
+      return tx.users().create(User.of("a@example.com", "again"));
+    }));
+
+    assertEquals(0, client.users().count());
+  }
+
+  @Test
+  void rollsBackOnACheckedExceptionAndWrapsIt() {
+    TransactionRolledBackException e = assertThrows(TransactionRolledBackException.class, () -> client.transaction(tx -> {
+      tx.users().create(User.of("a@example.com", "A"));
+      throw new IOException("disk full");
+    }));
+
+    assertInstanceOf(IOException.class, e.getCause());
+    assertEquals(0, client.users().count());
+  }
+
+  @Test
+  void aNestedCallJoinsTheOuterTransaction() {
+    assertThrows(IllegalStateException.class, () -> client.transaction(tx -> {
+      tx.transaction(inner -> inner.users().create(User.of("inner@example.com", null)));
+      throw new IllegalStateException("outer fails");
+    }));
+
+    assertEquals(0, client.users().count(), "the inner work was part of the outer transaction");
+  }
+
+  @Test
+  void aSavepointRollsBackOnlyItsOwnPart() {
+    client.transaction(tx -> {
+      tx.users().create(User.of("outer@example.com", null));
+      assertThrows(UniqueConstraintException.class, () -> tx.transaction(TransactionOptions.defaults().asSavepoint(), inner -> {
+        inner.users().create(User.of("inner@example.com", null));
+        return inner.users().create(User.of("outer@example.com", null));
+      }));
+      return tx.users().create(User.of("after@example.com", null));
+    });
+
+    assertEquals(2, client.users().count());
+    assertTrue(client.users().findUnique(User_.email("inner@example.com")).isEmpty());
+  }
+
+  @Test
+  void runsAtTheIsolationLevelAsked() {
+    String level = client.transaction(TransactionOptions.defaults().withIsolation(IsolationLevel.SERIALIZABLE),
+        tx -> db.queryRaw("show transaction_isolation", rs -> rs.getString(1)).get(0));
+
+    assertEquals("serializable", level);
+    assertEquals("read committed", db.queryRaw("show transaction_isolation", rs -> rs.getString(1)).get(0));
+  }
+
+  /**
+   * Two serializable transactions each read the count and insert: PostgreSQL fails one with 40001.
+   * Without retries it surfaces as a typed error; with retries the loser runs again and succeeds.
+   */
+  @Test
+  void serializationFailuresAreTypedAndRetriedOnRequest() throws Exception {
+    assertInstanceOf(SerializationFailureException.class, conflict(0).getCause());
+    db.executeRaw("truncate users restart identity cascade");
+
+    assertEquals(null, conflict(1));
+    assertEquals(2, client.users().count());
+  }
+
+  private Throwable conflict(int retries) throws Exception {
+    CountDownLatch bothRead = new CountDownLatch(2);
+    AtomicInteger attempts = new AtomicInteger();
+    TransactionOptions options = TransactionOptions.defaults().withIsolation(IsolationLevel.SERIALIZABLE).withRetries(retries);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<?>[] runs = new Future<?>[2];
+      for (int i = 0; i < 2; i++) {
+        String email = "t" + i + "@example.com";
+        runs[i] = pool.submit(() -> client.transaction(options, tx -> {
+          long seen = tx.users().count();
+          if (attempts.incrementAndGet() <= 2) {
+            bothRead.countDown();
+            bothRead.await(10, TimeUnit.SECONDS);
+          }
+          return tx.users().create(User.of(email, "saw " + seen));
+        }));
+      }
+      Throwable failure = null;
+      for (Future<?> run : runs) {
+        try {
+          run.get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+          failure = e;
+        }
+      }
+      return failure;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

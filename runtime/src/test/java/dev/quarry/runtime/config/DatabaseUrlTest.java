@@ -1,0 +1,58 @@
+package dev.quarry.runtime.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quarry.runtime.ConfigurationException;
+import org.junit.jupiter.api.Test;
+
+class DatabaseUrlTest {
+
+  @Test
+  void readsPrismaStyleUrls() {
+    DatabaseUrl url = DatabaseUrl.parse("postgresql://app:s3cr%40t@db.internal:6543/blog?schema=app&sslmode=require");
+
+    assertEquals("jdbc:postgresql://db.internal:6543/blog?currentSchema=app&sslmode=require", url.jdbcUrl());
+    assertEquals("app", url.user());
+    assertEquals("s3cr@t", url.password());
+  }
+
+  @Test
+  void readsJdbcUrlsAsTheyAre() {
+    DatabaseUrl url = DatabaseUrl.parse("jdbc:postgresql://localhost:5432/test?user=root");
+
+    assertEquals("jdbc:postgresql://localhost:5432/test?user=root", url.jdbcUrl());
+    assertNull(url.user());
+  }
+
+  @Test
+  void acceptsThePostgresSchemeAndAUrlWithoutPortOrUser() {
+    DatabaseUrl url = DatabaseUrl.parse("postgres://localhost/test");
+
+    assertEquals("jdbc:postgresql://localhost/test", url.jdbcUrl());
+    assertNull(url.password());
+  }
+
+  @Test
+  void neverShowsThePassword() {
+    DatabaseUrl url = DatabaseUrl.parse("postgresql://app:hunter2@localhost/blog");
+
+    assertFalse(url.toString().contains("hunter2"), url.toString());
+    assertTrue(url.toString().contains("password=****"));
+    assertEquals("postgresql://app:****@localhost/blog", DatabaseUrl.redact("postgresql://app:hunter2@localhost/blog"));
+    assertEquals("jdbc:postgresql://h/db?password=****&x=1", DatabaseUrl.redact("jdbc:postgresql://h/db?password=hunter2&x=1"));
+  }
+
+  @Test
+  void badUrlsSayWhatToWriteWithoutThePassword() {
+    ConfigurationException mysql = assertThrows(ConfigurationException.class, () -> DatabaseUrl.parse("mysql://root:pw@localhost/x"));
+    assertTrue(mysql.getMessage().contains("postgresql://user:password@host:5432/database"), mysql.getMessage());
+    assertFalse(mysql.getMessage().contains(":pw@"), mysql.getMessage());
+    assertThrows(ConfigurationException.class, () -> DatabaseUrl.parse(" "));
+    ConfigurationException noHost = assertThrows(ConfigurationException.class, () -> DatabaseUrl.parse("postgresql:///db"));
+    assertTrue(noHost.getMessage().contains("no host"), noHost.getMessage());
+  }
+}
