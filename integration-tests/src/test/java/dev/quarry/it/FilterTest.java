@@ -130,6 +130,15 @@ class FilterTest {
   }
 
   @Test
+  void ordersNullsWhereAsked() {
+    List<String> first = client.specimens().findMany(q -> q.orderBy(Specimen_.NUMBER.asc().nullsFirst())).stream().map(Specimen::label).toList();
+    List<String> last = client.specimens().findMany(q -> q.orderBy(Specimen_.NUMBER.desc().nullsLast())).stream().map(Specimen::label).toList();
+
+    assertEquals(List.of("empty", "low", "high"), first);
+    assertEquals(List.of("high", "low", "empty"), last);
+  }
+
+  @Test
   void inAndNotIn() {
     assertEquals(BOTH, labels(Specimen_.NUMBER.in(Integer.MIN_VALUE, Integer.MAX_VALUE)));
     assertEquals(NONE, labels(Specimen_.NUMBER.in(List.of())));

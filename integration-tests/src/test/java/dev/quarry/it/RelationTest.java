@@ -78,6 +78,14 @@ class RelationTest {
   }
 
   @Test
+  void findsByACompositeUnique() {
+    Post post = client.posts().findUniqueOrThrow(Post_.authorIdAndTitle(bob.id(), "Bob 2"));
+
+    assertEquals(20, post.views());
+    assertTrue(client.posts().findUnique(Post_.authorIdAndTitle(ada.id(), "Bob 2")).isEmpty());
+  }
+
+  @Test
   void includesToOne() {
     List<Post> posts = client.posts().findMany(q -> q.include(Post_.AUTHOR.include()));
 

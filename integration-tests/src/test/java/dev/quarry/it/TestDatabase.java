@@ -37,6 +37,11 @@ final class TestDatabase {
 
   /** A new, empty database with the test models' tables. */
   static Database fresh() {
+    return fresh(false);
+  }
+
+  /** A new, empty database with the test models' tables, logging parameter values when asked. */
+  static Database fresh(boolean logParameters) {
     DatabaseUrl server = admin();
     String name = "quarry_it_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
     try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password());
@@ -47,7 +52,7 @@ final class TestDatabase {
       throw new IllegalStateException("Cannot create a test database on " + server, e);
     }
     String jdbc = server.jdbcUrl().replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
-    Database database = Database.builder().url(new DatabaseUrl(jdbc, server.user(), server.password())).poolSize(4).build();
+    Database database = Database.builder().url(new DatabaseUrl(jdbc, server.user(), server.password())).poolSize(4).logParameters(logParameters).build();
     Schema schema = SchemaSnapshots.fromClasspath(TestDatabase.class.getClassLoader());
     for (String ddl : SchemaDdl.create(schema)) {
       database.executeRaw(ddl);

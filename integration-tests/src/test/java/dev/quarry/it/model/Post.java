@@ -7,11 +7,13 @@ import dev.quarry.annotations.Model;
 import dev.quarry.annotations.Nullable;
 import dev.quarry.annotations.ReferentialAction;
 import dev.quarry.annotations.Relation;
+import dev.quarry.annotations.Unique;
 import dev.quarry.annotations.UpdatedAt;
 import java.time.Instant;
 import java.util.List;
 
 @Model
+@Unique(fields = {"authorId", "title"})
 public record Post(
     @Id @Default(function = DefaultFunction.AUTOINCREMENT) Integer id,
     String title,
