@@ -24,15 +24,32 @@ final class TestDatabase {
 
   private TestDatabase() {}
 
+  private static final java.util.List<String> CREATED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   private static synchronized DatabaseUrl admin() {
     if (admin == null) {
-      admin = DatabaseUrl.fromEnvironment().orElseGet(() -> {
+      admin = DatabaseUrl.fromEnvironment().map(url -> {
+        // A shared server keeps no trace of the run.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropCreated(url)));
+        return url;
+      }).orElseGet(() -> {
         EmbeddedPostgres server = EmbeddedPostgres.startTemporary();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         return server.url("postgres");
       });
     }
     return admin;
+  }
+
+  private static void dropCreated(DatabaseUrl server) {
+    try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password());
+        Statement statement = connection.createStatement()) {
+      for (String name : CREATED) {
+        statement.execute("drop database if exists " + name + " with (force)");
+      }
+    } catch (SQLException e) {
+      System.err.println("Could not drop the test databases " + CREATED + ": " + e.getMessage());
+    }
   }
 
   /** A new, empty database with the test models' tables. */
@@ -48,6 +65,7 @@ final class TestDatabase {
         Statement statement = connection.createStatement()) {
       statement.execute("drop database if exists " + name);
       statement.execute("create database " + name);
+      CREATED.add(name);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot create a test database on " + server, e);
     }
