@@ -9,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.it.model.Post;
 import dev.quarry.it.model.Post_;
-import dev.quarry.it.model.QuarryClient;
+
 import dev.quarry.it.model.Role;
 import dev.quarry.it.model.Todo;
 import dev.quarry.it.model.User;
 import dev.quarry.it.model.User_;
-import dev.quarry.runtime.Database;
+
 import dev.quarry.runtime.InvalidValueException;
 import dev.quarry.runtime.RecordNotFoundException;
 import dev.quarry.runtime.UniqueConstraintException;
@@ -25,27 +25,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Create, read, update, upsert, delete, count and aggregates through the generated repositories. */
-class CrudTest {
-
-  static Database db;
-  static QuarryClient client;
-
-  @BeforeAll
-  static void start() {
-    db = TestDatabase.fresh();
-    client = new QuarryClient(db);
-  }
-
-  @AfterAll
-  static void stop() {
-    db.close();
-  }
+class CrudTest extends ClientTest {
 
   @BeforeEach
   void empty() {

@@ -5,36 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.quarry.it.model.QuarryClient;
 import dev.quarry.it.model.User;
 import dev.quarry.it.model.User_;
-import dev.quarry.runtime.Database;
+
 import dev.quarry.runtime.DatabaseException;
 import dev.quarry.runtime.InvalidValueException;
 import dev.quarry.runtime.NotNullException;
 import dev.quarry.runtime.UniqueConstraintException;
 import java.sql.SQLException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
 import org.junit.jupiter.api.Test;
 
 /** The database's refusals come back as typed exceptions that speak of models and fields. */
-class ErrorTest {
-
-  static Database db;
-  static QuarryClient client;
-
-  @BeforeAll
-  static void start() {
-    db = TestDatabase.fresh();
-    client = new QuarryClient(db);
-  }
-
-  @AfterAll
-  static void stop() {
-    db.close();
-  }
+class ErrorTest extends ClientTest {
 
   @Test
   void aUniqueViolationNamesTheModelAndFields() {

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.quarry.it.model.QuarryClient;
+
 import dev.quarry.it.model.Role;
 import dev.quarry.it.model.Specimen;
 import dev.quarry.it.model.Specimen_;
 import dev.quarry.it.model.User;
 import dev.quarry.it.model.User_;
-import dev.quarry.runtime.Database;
+
 import dev.quarry.runtime.InvalidValueException;
 import dev.quarry.runtime.client.Filter;
 import java.math.BigDecimal;
@@ -23,7 +23,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,10 +31,8 @@ import org.junit.jupiter.api.Test;
  * Every operator on every scalar type, with NULLs and edge values, against real PostgreSQL. Three
  * rows: {@code low} holds the smallest values, {@code high} the largest, {@code empty} only NULLs.
  */
-class FilterTest {
+class FilterTest extends ClientTest {
 
-  static Database db;
-  static QuarryClient client;
   static final UUID LOW_UUID = UUID.fromString("00000000-0000-0000-0000-000000000001");
   static final UUID HIGH_UUID = UUID.fromString("ffffffff-ffff-ffff-ffff-ffffffffffff");
   static final Instant LOW_INSTANT = Instant.parse("1970-01-01T00:00:00Z");
@@ -42,8 +40,6 @@ class FilterTest {
 
   @BeforeAll
   static void seed() throws Exception {
-    db = TestDatabase.fresh();
-    client = new QuarryClient(db);
     ObjectMapper json = new ObjectMapper();
     client.specimens().create(new Specimen(null, "low", "", false, Short.MIN_VALUE, Integer.MIN_VALUE, Long.MIN_VALUE,
         -Float.MAX_VALUE, -Double.MAX_VALUE, new BigDecimal("-12345678901234567890.123456789"), LOW_UUID, LOW_INSTANT,
@@ -57,11 +53,6 @@ class FilterTest {
         "{\"b\": [true, null]}", json.readTree("{\"k\": \"v\"}"), Role.SUPER_ADMIN, List.of("b", "c"), List.of(3),
         List.of(Role.ADMIN, Role.SUPER_ADMIN)));
     client.specimens().create(Specimen.labelled("empty"));
-  }
-
-  @AfterAll
-  static void stop() {
-    db.close();
   }
 
   private static List<String> labels(Filter<Specimen> filter) {

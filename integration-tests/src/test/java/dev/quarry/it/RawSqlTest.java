@@ -3,37 +3,26 @@ package dev.quarry.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.quarry.it.model.QuarryClient;
 import dev.quarry.it.model.Role;
 import dev.quarry.it.model.User;
 import dev.quarry.it.model.User_;
-import dev.quarry.runtime.Database;
+
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Raw SQL with bound parameters, read into models, into any record, or run for a count. */
-class RawSqlTest {
+class RawSqlTest extends ClientTest {
 
   record EmailCount(String domain, long users) {}
 
-  static Database db;
-  static QuarryClient client;
-
   @BeforeAll
   static void start() {
-    db = TestDatabase.fresh();
-    client = new QuarryClient(db);
     client.users().create(User.of("a@one.org", "A"));
     client.users().create(User.of("b@one.org", "B"));
     client.users().create(new User(null, "c@two.org", null, Role.ADMIN, null, null, null, null));
-  }
-
-  @AfterAll
-  static void stop() {
-    db.close();
   }
 
   @Test

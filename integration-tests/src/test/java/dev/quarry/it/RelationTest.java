@@ -11,42 +11,28 @@ import dev.quarry.it.model.Comment_;
 import dev.quarry.it.model.Post;
 import dev.quarry.it.model.Post_;
 import dev.quarry.it.model.Profile;
-import dev.quarry.it.model.QuarryClient;
+
 import dev.quarry.it.model.Tag;
 import dev.quarry.it.model.Tag_;
 import dev.quarry.it.model.Todo;
 import dev.quarry.it.model.User;
 import dev.quarry.it.model.User_;
-import dev.quarry.runtime.Database;
+
 import dev.quarry.runtime.ForeignKeyException;
 import dev.quarry.runtime.RecordNotFoundException;
 import dev.quarry.runtime.client.WithCounts;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Includes, relation filters and orderings, nested writes and referential actions. */
-class RelationTest {
+class RelationTest extends ClientTest {
 
-  static Database db;
-  static QuarryClient client;
   final StatementCounter statements = new StatementCounter();
   User ada;
   User bob;
   User cy;
-
-  @BeforeAll
-  static void start() {
-    db = TestDatabase.fresh();
-    client = new QuarryClient(db);
-  }
-
-  @AfterAll
-  static void stop() {
-    db.close();
-  }
 
   @BeforeEach
   void seed() {

@@ -3,31 +3,15 @@ package dev.quarry.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.quarry.it.model.QuarryClient;
 import dev.quarry.it.model.User;
 import dev.quarry.it.model.User_;
-import dev.quarry.runtime.Database;
+
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
 import org.junit.jupiter.api.Test;
 
 /** SQL is rendered once per query shape; values are bound, and reported to listeners. */
-class StatementCacheTest {
-
-  static Database db;
-  static QuarryClient client;
-
-  @BeforeAll
-  static void start() {
-    db = TestDatabase.fresh();
-    client = new QuarryClient(db);
-  }
-
-  @AfterAll
-  static void stop() {
-    db.close();
-  }
+class StatementCacheTest extends ClientTest {
 
   @Test
   void queriesThatDifferOnlyInValuesShareOneRenderedStatement() {

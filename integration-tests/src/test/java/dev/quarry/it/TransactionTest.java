@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.quarry.it.model.QuarryClient;
 import dev.quarry.it.model.User;
 import dev.quarry.it.model.User_;
-import dev.quarry.runtime.Database;
+
 import dev.quarry.runtime.IsolationLevel;
 import dev.quarry.runtime.SerializationFailureException;
 import dev.quarry.runtime.TransactionOptions;
@@ -21,26 +20,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class TransactionTest {
-
-  static Database db;
-  static QuarryClient client;
-
-  @BeforeAll
-  static void start() {
-    db = TestDatabase.fresh();
-    client = new QuarryClient(db);
-  }
-
-  @AfterAll
-  static void stop() {
-    db.close();
-  }
+class TransactionTest extends ClientTest {
 
   @BeforeEach
   void empty() {
