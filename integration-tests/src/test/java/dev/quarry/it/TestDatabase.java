@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * started once), and a fresh database on it per test class, created from the test models'
  * snapshot.
  */
-final class TestDatabase {
+public final class TestDatabase {
 
   private static final AtomicInteger COUNTER = new AtomicInteger();
   private static DatabaseUrl admin;
@@ -52,13 +52,14 @@ final class TestDatabase {
     }
   }
 
-  /** A new, empty database with the test models' tables. */
-  static Database fresh() {
-    return fresh(false);
+  /** A new database with no tables at all. */
+  public static Database empty() {
+    DatabaseUrl url = create();
+    return Database.builder().url(url).poolSize(2).build();
   }
 
-  /** A new, empty database with the test models' tables, logging parameter values when asked. */
-  static Database fresh(boolean logParameters) {
+  /** The address of a new, empty database on the test server. */
+  public static DatabaseUrl create() {
     DatabaseUrl server = admin();
     String name = "quarry_it_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
     try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password());
@@ -70,7 +71,23 @@ final class TestDatabase {
       throw new IllegalStateException("Cannot create a test database on " + server, e);
     }
     String jdbc = server.jdbcUrl().replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
-    Database database = Database.builder().url(new DatabaseUrl(jdbc, server.user(), server.password())).poolSize(4).logParameters(logParameters).build();
+    return new DatabaseUrl(jdbc, server.user(), server.password());
+  }
+
+  /** The server's administrative address (its default database). */
+  public static DatabaseUrl server() {
+    return admin();
+  }
+
+  /** A new, empty database with the test models' tables. */
+  static Database fresh() {
+    return fresh(false);
+  }
+
+  /** A new, empty database with the test models' tables, logging parameter values when asked. */
+  static Database fresh(boolean logParameters) {
+    DatabaseUrl url = create();
+    Database database = Database.builder().url(url).poolSize(4).logParameters(logParameters).build();
     Schema schema = SchemaSnapshots.fromClasspath(TestDatabase.class.getClassLoader());
     for (String ddl : SchemaDdl.create(schema)) {
       database.executeRaw(ddl);

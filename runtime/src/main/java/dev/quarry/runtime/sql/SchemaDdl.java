@@ -46,7 +46,8 @@ public final class SchemaDdl {
 
   private static final DSLContext DDL = DSL.using(SQLDialect.POSTGRES, new Settings()
       .withRenderQuotedNames(RenderQuotedNames.ALWAYS)
-      .withRenderFormatted(false));
+      .withRenderFormatted(false)
+      .withParamType(org.jooq.conf.ParamType.INLINED));
 
   private SchemaDdl() {}
 
@@ -162,8 +163,45 @@ public final class SchemaDdl {
     return names.stream().map(DSL::name).toArray(Name[]::new);
   }
 
+  /** The column's type alone, as PostgreSQL spells it in DDL ({@code text}, {@code varchar(320)}, {@code "role"[]}). */
+  public static String typeName(Schema schema, Field field) {
+    String base = field.nativeType() != null
+        ? field.nativeType().replace("timestamptz", "timestamp with time zone")
+        : scalarType(field.type(), null, enumName(schema, field)).getCastTypeName();
+    return base + (field.list() ? "[]" : "");
+  }
+
+  /** The column's default expression as SQL, or {@code null} (identity columns have none). */
+  public static String defaultExpression(Schema schema, Field field) {
+    DefaultValue value = field.defaultValue();
+    if (value == null) {
+      return null;
+    }
+    org.jooq.Field<?> expression = switch (value.kind()) {
+      case SQL -> field(value.value());
+      case LITERAL -> literal(schema, field, value.value());
+      case FUNCTION -> switch (value.value()) {
+        case "now" -> field(field.type() == ScalarType.LOCAL_DATE ? "current_date" : "current_timestamp");
+        case "uuid" -> field(field.type() == ScalarType.UUID ? "gen_random_uuid()" : "(gen_random_uuid())::text");
+        default -> null;
+      };
+    };
+    return expression == null ? null : DDL.render(expression);
+  }
+
+  /** Whether the column is an identity column ({@code autoincrement}). */
+  public static boolean identity(Field field) {
+    return field.defaultValue() != null && field.defaultValue().kind() == DefaultValue.Kind.FUNCTION
+        && field.defaultValue().value().equals("autoincrement");
+  }
+
+  /** The jOOQ data type of a column, without nullability or default. */
+  public static DataType<Object> bareType(Schema schema, Field field) {
+    return named(typeName(schema, field));
+  }
+
   /** The column's type with nullability, identity and default. */
-  static DataType<?> columnType(Schema schema, Field field) {
+  public static DataType<?> columnType(Schema schema, Field field) {
     DataType<Object> type = scalarType(field.type(), field.nativeType(), enumName(schema, field));
     if (field.list()) {
       type = named(type.getCastTypeName() + "[]");
@@ -203,7 +241,7 @@ public final class SchemaDdl {
         .filter(v -> v.name().equals(constant)).map(EnumValue::dbName).findFirst().orElse(constant);
   }
 
-  private static String enumName(Schema schema, Field field) {
+  static String enumName(Schema schema, Field field) {
     return field.enumName() == null ? null : schema.enumType(field.enumName()).map(EnumType::dbName).orElse(field.enumName());
   }
 

@@ -1,0 +1,132 @@
+package dev.quarry.it.migrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quarry.it.TestDatabase;
+import dev.quarry.runtime.Database;
+import dev.quarry.runtime.migrate.Catalog;
+import dev.quarry.runtime.migrate.Change;
+import dev.quarry.runtime.migrate.MigrationScript;
+import dev.quarry.runtime.migrate.SchemaDiff;
+import dev.quarry.runtime.sql.SchemaDdl;
+import dev.quarry.schema.Schema;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The diff engine, one case per kind of change: the SQL against a golden file, and the SQL run on
+ * PostgreSQL, after which the database must be exactly what the new snapshot creates directly.
+ */
+class SchemaDiffTest {
+
+  private static final Set<String> CODES_SEEN = new TreeSet<>();
+
+  static final String USER = "@Model record User(@Id @Default(function = DefaultFunction.AUTOINCREMENT) Integer id, @Unique String email, @Nullable String name, List<Post> posts) {}";
+  static final String POST = "@Model record Post(@Id @Default(function = DefaultFunction.AUTOINCREMENT) Integer id, String title, @Relation(fields = \"authorId\", references = \"id\") User author, int authorId) {}";
+
+  private record Case(String[] before, String[] after, List<String> codes) {}
+
+  private static Arguments change(String name, String[] before, String[] after, String... codes) {
+    return Arguments.of(name, new Case(before, after, List.of(codes)));
+  }
+
+  private static String[] models(String... sources) {
+    return sources;
+  }
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        change("create_everything", models(),
+            models("enum Role { USER, ADMIN }", USER.replace("@Nullable String name,", "@Nullable String name, @Default(\"USER\") Role role,"),
+                "@Model @Index({\"authorId\", \"title desc\"}) record Post(@Id @Default(function = DefaultFunction.AUTOINCREMENT) Integer id, String title, @Relation(fields = \"authorId\", references = \"id\") User author, int authorId, List<Tag> tags) {}",
+                "@Model record Tag(@Id @Default(function = DefaultFunction.AUTOINCREMENT) Integer id, @Unique String name, List<Post> posts) {}"),
+            "create-enum", "create-table", "create-index", "add-foreign-key", "create-join-table"),
+        change("drop_everything",
+            models("enum Role { USER, ADMIN }", USER.replace("@Nullable String name,", "@Nullable String name, @Default(\"USER\") Role role,"),
+                "@Model record Post(@Id @Default(function = DefaultFunction.AUTOINCREMENT) Integer id, String title, @Relation(fields = \"authorId\", references = \"id\") User author, int authorId, List<Tag> tags) {}",
+                "@Model record Tag(@Id @Default(function = DefaultFunction.AUTOINCREMENT) Integer id, @Unique String name, List<Post> posts) {}"),
+            models("@Model record Note(@Id int id) {}"),
+            "drop-table", "drop-enum", "drop-foreign-key", "drop-join-table", "create-table"),
+        change("add_columns", models(USER, POST),
+            models(USER.replace("List<Post> posts", "@Nullable Integer age, @Default(\"0\") int logins, @Default(function = DefaultFunction.NOW) Instant joined, String city, List<Post> posts"), POST),
+            "add-column", "add-required-column"),
+        change("drop_column", models(USER, POST), models(USER.replace("@Nullable String name, ", ""), POST), "drop-column"),
+        change("rename_column", models(USER, POST), models(USER.replace("@Nullable String name", "@Nullable @RenamedFrom(\"name\") String fullName"), POST),
+            "rename-column"),
+        change("rename_table", models(USER, POST),
+            models(USER.replace("record User(", "@RenamedFrom(\"User\") record Member(").replace("List<Post> posts", "List<Post> posts"),
+                POST.replace("User author", "Member author")),
+            "rename-table", "rename-constraint"),
+        change("change_types", models(USER.replace("@Nullable String name", "@Nullable Integer score, @Nullable String name"), POST),
+            models(USER.replace("@Nullable String name", "@Nullable Long score, @Nullable @DbType(\"varchar(20)\") String name"), POST),
+            "alter-column-type"),
+        change("nullability", models(USER, POST),
+            models(USER.replace("@Nullable String name", "String name").replace("@Unique String email", "@Unique @Nullable String email"), POST),
+            "set-not-null", "drop-not-null"),
+        change("defaults", models(USER.replace("@Nullable String name", "@Default(\"anonymous\") String name, @Default(\"1\") int level, int rank"), POST),
+            models(USER.replace("@Nullable String name", "String name, @Default(\"2\") int level, @Default(\"0\") int rank"), POST),
+            "drop-default", "set-default"),
+        change("identity", models(USER, "@Model record Post(@Id Integer id, String title, @Relation(fields = \"authorId\", references = \"id\") User author, int authorId) {}"),
+            models(USER.replace("@Id @Default(function = DefaultFunction.AUTOINCREMENT) Integer id", "@Id Integer id"), POST),
+            "drop-identity", "add-identity"),
+        change("uniques", models(USER, POST),
+            models(USER.replace("@Unique String email", "String email").replace("@Nullable String name", "@Unique @Nullable String name"), POST),
+            "add-unique", "drop-unique"),
+        change("indexes",
+            models(USER, "@Model @Index({\"title\"}) @Index(value = \"authorId\", name = \"old_name\") record Post(@Id @Default(function = DefaultFunction.AUTOINCREMENT) Integer id, String title, @Relation(fields = \"authorId\", references = \"id\") User author, int authorId) {}"),
+            models(USER, "@Model @Index({\"title desc\"}) @Index(value = \"authorId\", name = \"new_name\") record Post(@Id @Default(function = DefaultFunction.AUTOINCREMENT) Integer id, String title, @Relation(fields = \"authorId\", references = \"id\") User author, int authorId) {}"),
+            "create-index", "drop-index", "rename-index"),
+        change("foreign_key_action", models(USER, POST),
+            models(USER, POST.replace("references = \"id\")", "references = \"id\", onDelete = ReferentialAction.CASCADE)")),
+            "drop-foreign-key", "add-foreign-key"),
+        change("enum_values",
+            models("enum Role { USER, ADMIN, GUEST }", "@Model record Account(@Id int id, Role role, List<Role> roles) {}"),
+            models("@Map(\"account_role\") enum Role { USER, @Map(\"administrator\") ADMIN, OWNER }", "@Model record Account(@Id int id, Role role, List<Role> roles) {}"),
+            "rename-enum", "rename-enum-value", "add-enum-value", "drop-enum-value"),
+        change("primary_key",
+            models("@Model record Pair(@Id int left, int right) {}"),
+            models("@Model @Id(fields = {\"left\", \"right\"}) record Pair(int left, int right) {}"),
+            "drop-primary-key", "add-primary-key"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void rendersTheChangeAndPostgresReachesTheNewSchema(String name, Case c) {
+    Schema before = Snapshots.of(c.before());
+    Schema after = Snapshots.of(c.after());
+
+    List<Change> changes = SchemaDiff.between(before, after);
+    String script = MigrationScript.render(changes);
+
+    Goldens.assertMatches("diff/" + name + ".sql", script);
+    List<String> codes = changes.stream().map(Change::code).distinct().toList();
+    assertTrue(codes.containsAll(c.codes()), "expected " + c.codes() + " in " + codes);
+    CODES_SEEN.addAll(codes);
+    assertEquals(script, MigrationScript.render(SchemaDiff.between(before, after)), "deterministic");
+
+    try (Database migrated = TestDatabase.empty(); Database direct = TestDatabase.empty()) {
+      SchemaDdl.create(before).forEach(migrated::executeRaw);
+      migrated.executeRaw(script);
+      SchemaDdl.create(after).forEach(direct::executeRaw);
+      assertEquals(List.of(), Catalog.read(migrated.raw()).differencesFrom(Catalog.read(direct.raw())));
+    }
+  }
+
+  @Test
+  void noChangesBetweenEqualSchemas() {
+    assertEquals(List.of(), SchemaDiff.between(Snapshots.of(USER, POST), Snapshots.of(USER, POST)));
+  }
+
+  @AfterAll
+  static void coversAtLeastTwentyFiveKindsOfChange() {
+    assertTrue(CODES_SEEN.size() >= 25, "kinds covered: " + CODES_SEEN);
+  }
+}
