@@ -2,8 +2,6 @@
 -- [add-enum-value] Enum account_role gains the value OWNER
 -- [rename-enum-value] Enum value account_role.ADMIN is renamed to administrator
 -- [drop-enum-value] Enum account_role loses the value(s) GUEST; rows holding them make the migration fail (data-dependent)
--- [alter-column-type] Column accounts.role changes type from "role" to "account_role"; values that do not fit are lost or fail (destructive)
--- [alter-column-type] Column accounts.roles changes type from "role"[] to "account_role"[]; values that do not fit are lost or fail (destructive)
 
 -- rename-enum
 alter type "role" rename to "account_role";
@@ -20,9 +18,3 @@ create type "account_role" as enum ('USER', 'administrator', 'OWNER');
 alter table "accounts" alter column "role" type "account_role" using "role"::text::"account_role";
 alter table "accounts" alter column "roles" type "account_role"[] using "roles"::text[]::"account_role"[];
 drop type "role_old";
-
--- alter-column-type
-alter table "accounts" alter column "role" type "account_role" using "role"::"account_role";
-
--- alter-column-type
-alter table "accounts" alter column "roles" type "account_role"[] using "roles"::"account_role"[];

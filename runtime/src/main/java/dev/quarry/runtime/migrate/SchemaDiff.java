@@ -237,7 +237,9 @@ public final class SchemaDiff {
     }
     String oldType = SchemaDdl.typeName(from, old);
     String newType = SchemaDdl.typeName(to, field);
-    if (!oldType.equals(newType)) {
+    // The same Java enum keeps its column type even when the enum type itself is renamed.
+    boolean sameEnum = field.enumName() != null && field.enumName().equals(old.enumName()) && field.list() == old.list();
+    if (!oldType.equals(newType) && !sameEnum) {
       boolean widening = widens(oldType, newType);
       add(Phase.ALTER_COLUMNS, key + ".type", "alter-column-type",
           "Column " + key + " changes type from " + oldType + " to " + newType + (widening ? "" : "; values that do not fit are lost or fail"),
