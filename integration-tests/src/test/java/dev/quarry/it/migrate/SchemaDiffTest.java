@@ -116,7 +116,7 @@ class SchemaDiffTest {
       SchemaDdl.create(before).forEach(migrated::executeRaw);
       migrated.executeRaw(script);
       SchemaDdl.create(after).forEach(direct::executeRaw);
-      assertEquals(List.of(), Catalog.read(migrated.raw()).differencesFrom(Catalog.read(direct.raw())));
+      assertEquals(List.of(), Catalog.read(migrated).differencesFrom(Catalog.read(direct)));
     }
   }
 

@@ -1,6 +1,10 @@
 package dev.quarry.runtime.migrate;
 
-import dev.quarry.runtime.jdbc.RawSql;
+import dev.quarry.runtime.Database;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -60,13 +64,26 @@ public final class Catalog {
     this.lines = List.copyOf(lines);
   }
 
-  /** Reads the schema of the database {@code sql} runs on. */
-  public static Catalog read(RawSql sql) {
+  /** Reads the schema of {@code database}. */
+  public static Catalog read(Database database) {
+    return database.executor().withConnection(Catalog::read);
+  }
+
+  /** Reads the schema of the database {@code connection} is connected to. */
+  public static Catalog read(Connection connection) throws SQLException {
     TreeSet<String> lines = new TreeSet<>();
-    for (String query : List.of(TABLES, COLUMNS, CONSTRAINTS, INDEXES)) {
-      lines.addAll(sql.query(query, rs -> rs.getString(1), History.TABLE));
+    for (String query : List.of(TABLES, COLUMNS, CONSTRAINTS, INDEXES, ENUMS)) {
+      try (PreparedStatement statement = connection.prepareStatement(query)) {
+        if (query.contains("?")) {
+          statement.setString(1, History.TABLE);
+        }
+        try (ResultSet rs = statement.executeQuery()) {
+          while (rs.next()) {
+            lines.add(rs.getString(1));
+          }
+        }
+      }
     }
-    lines.addAll(sql.query(ENUMS, rs -> rs.getString(1)));
     return new Catalog(new ArrayList<>(lines));
   }
 

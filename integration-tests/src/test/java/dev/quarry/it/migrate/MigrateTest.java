@@ -1,0 +1,316 @@
+package dev.quarry.it.migrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quarry.it.TestDatabase;
+import dev.quarry.runtime.Database;
+import dev.quarry.runtime.config.DatabaseUrl;
+import dev.quarry.runtime.migrate.Catalog;
+import dev.quarry.runtime.migrate.Change;
+import dev.quarry.runtime.migrate.MigrationException;
+import dev.quarry.runtime.migrate.MigrationsFolder;
+import dev.quarry.runtime.migrate.Migrator;
+import dev.quarry.schema.Schema;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Migrate end to end: the blog evolves through migrate dev, deploy guards the history. */
+class MigrateTest {
+
+  @TempDir Path project;
+  Path folder;
+  DatabaseUrl url;
+  Database db;
+  final List<String> output = new ArrayList<>();
+
+  @BeforeEach
+  void database() {
+    folder = project.resolve(MigrationsFolder.DEFAULT_DIRECTORY);
+    url = TestDatabase.create();
+    db = Database.builder().url(url).poolSize(3).build();
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  private Migrator migrator() {
+    return new Migrator(Migrator.Settings.of(dataSource(), url, MigrationsFolder.read(folder)).withOut(output::add));
+  }
+
+  private javax.sql.DataSource dataSource() {
+    org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+    source.setURL(url.jdbcUrl());
+    if (url.user() != null) {
+      source.setUser(url.user());
+    }
+    if (url.password() != null) {
+      source.setPassword(url.password());
+    }
+    return source;
+  }
+
+  private Migrator.DevResult dev(String name, String... models) {
+    return migrator().dev(Snapshots.of(models), name, false, false);
+  }
+
+  private List<String> catalog() {
+    return Catalog.read(db).lines();
+  }
+
+  private String lastScript() throws Exception {
+    List<Path> dirs;
+    try (var list = Files.list(folder)) {
+      dirs = list.filter(Files::isDirectory).sorted().toList();
+    }
+    return Files.readString(dirs.get(dirs.size() - 1).resolve("migration.sql"), StandardCharsets.UTF_8);
+  }
+
+  static final String ROLE = "enum Role { USER, ADMIN }";
+  static final String USER = "@Model record User(@Id @Default(function = DefaultFunction.AUTOINCREMENT) Integer id, @Unique String email, @Nullable String name, @Default(\"USER\") Role role, List<Post> posts) {}";
+  static final String POST = "@Model record Post(@Id @Default(function = DefaultFunction.AUTOINCREMENT) Integer id, String title, @Nullable String content, @Default(\"false\") boolean published, @Relation(fields = \"authorId\", references = \"id\") User author, int authorId) {}";
+
+  @Test
+  void theBlogEvolvesThroughEightSteps() throws Exception {
+    // 1. init
+    Migrator.DevResult init = dev("init", ROLE, USER, POST);
+    assertEquals(1, init.applied().size());
+    assertTrue(Files.readString(folder.resolve(MigrationsFolder.LOCK_FILE)).contains("provider = \"postgresql\""));
+    assertTrue(Files.exists(folder.resolve(init.created().name()).resolve("schema.json")));
+    assertTrue(catalog().contains("column users.email text not null"), catalog().toString());
+    db.executeRaw("insert into users (email, name) values ('ada@example.com', 'Ada')");
+
+    // nothing to do: nothing written
+    assertNull(dev("noop", ROLE, USER, POST).created());
+    assertTrue(output.contains("Already in sync: the migrations produce the compiled schema. No migration created."));
+
+    // 2. add a model
+    String todo = "@Model record Todo(@Id @Default(function = DefaultFunction.AUTOINCREMENT) Integer id, String title) {}";
+    dev("add todo", ROLE, USER, POST, todo);
+    assertTrue(lastScript().contains("[create-table] Table todos is created"));
+    assertTrue(catalog().contains("table todos"));
+
+    // 3. add an optional column
+    String withAge = USER.replace("@Nullable String name,", "@Nullable String name, @Nullable Integer age,");
+    dev("add age", ROLE, withAge, POST, todo);
+    assertTrue(catalog().contains("column users.age integer"));
+
+    // 4. make it required with a default
+    String ageRequired = USER.replace("@Nullable String name,", "@Nullable String name, @Default(\"18\") Integer age,");
+    db.executeRaw("update users set age = 30");
+    dev("age required", ROLE, ageRequired, POST, todo);
+    assertTrue(lastScript().contains("[set-not-null]"));
+    assertTrue(catalog().contains("column users.age integer not null default 18"));
+
+    // 5. add a unique
+    String uniqueName = ageRequired.replace("@Nullable String name", "@Unique @Nullable String name");
+    dev("unique name", ROLE, uniqueName, POST, todo);
+    assertTrue(catalog().contains("constraint users_name_key on users: UNIQUE (name)"));
+
+    // 6. add a relation
+    String todoOwned = "@Model record Todo(@Id @Default(function = DefaultFunction.AUTOINCREMENT) Integer id, String title, @Nullable Integer userId, @Relation(fields = \"userId\", references = \"id\") @Nullable User user) {}";
+    dev("todo owner", ROLE, uniqueName, POST, todoOwned);
+    assertTrue(catalog().contains("constraint todos_user_id_fkey on todos: FOREIGN KEY (user_id) REFERENCES users(id) ON UPDATE CASCADE ON DELETE SET NULL"),
+        catalog().toString());
+
+    // 7. rename a field with the hint: the data stays
+    String renamed = uniqueName.replace("@Unique @Nullable String name", "@Unique @Nullable @RenamedFrom(\"name\") String displayName");
+    dev("rename name", ROLE, renamed, POST, todoOwned);
+    assertTrue(lastScript().contains("[rename-column]"));
+    assertEquals("Ada", db.queryRaw("select display_name from users", rs -> rs.getString(1)).get(0));
+
+    // 8. drop a column holding data: refused, nothing changed; then accepted
+    String withoutAge = renamed.replace("@Default(\"18\") Integer age, ", "");
+    int migrations = MigrationsFolder.read(folder).migrations().size();
+    MigrationException refused = assertThrows(MigrationException.class,
+        () -> migrator().dev(Snapshots.of(ROLE, withoutAge, POST, todoOwned), "drop age", false, false));
+    assertEquals(MigrationException.Reason.DATA_LOSS, refused.reason());
+    assertTrue(refused.getMessage().contains("[drop-column] Column users.age is dropped with its values (destructive)") || refused.getMessage().contains("[drop-column] Column users.age"),
+        refused.getMessage());
+    assertEquals(migrations, MigrationsFolder.read(folder).migrations().size(), "no file written");
+    assertTrue(catalog().stream().anyMatch(l -> l.startsWith("column users.age")));
+    migrator().dev(Snapshots.of(ROLE, withoutAge, POST, todoOwned), "drop age", false, true);
+    assertFalse(catalog().stream().anyMatch(l -> l.startsWith("column users.age")));
+
+    // 9. add an enum value
+    dev("guest role", "enum Role { USER, ADMIN, GUEST }", withoutAge, POST, todoOwned);
+    assertTrue(catalog().contains("enum role (USER, ADMIN, GUEST)"));
+
+    Migrator.Status status = migrator().status(true);
+    assertTrue(status.upToDate(), status.toString());
+    assertEquals(9, status.applied().size());
+  }
+
+  @Test
+  void createOnlyWritesWithoutApplyingAndDeployAppliesLater() {
+    Migrator.DevResult result = migrator().dev(Snapshots.of(ROLE, USER, POST), "init", true, false);
+
+    assertEquals(List.of(), result.applied());
+    assertEquals(List.of(result.created().name()), migrator().status(false).pending());
+    assertEquals(List.of(result.created().name()), migrator().deploy());
+    assertEquals(List.of(), migrator().deploy());
+    assertTrue(output.contains("No pending migrations."));
+  }
+
+  @Test
+  void anEditedMigrationIsRefused() throws Exception {
+    Migrator.DevResult result = dev("init", ROLE, USER, POST);
+    Path script = folder.resolve(result.created().name()).resolve("migration.sql");
+    Files.writeString(script, Files.readString(script) + "\n-- edited\n");
+
+    MigrationException e = assertThrows(MigrationException.class, () -> migrator().deploy());
+    assertEquals(MigrationException.Reason.EDITED, e.reason());
+    assertTrue(e.getMessage().contains("was edited after it was applied"), e.getMessage());
+    assertEquals(List.of(result.created().name()), migrator().status(false).edited());
+  }
+
+  @Test
+  void aFailedMigrationIsRecordedRolledBackAndBlocksUntilResolved() throws Exception {
+    dev("init", ROLE, USER, POST);
+    Path broken = folder.resolve("29990101000000_broken");
+    Files.createDirectories(broken);
+    Files.writeString(broken.resolve("migration.sql"), "create table half_done (id int);\nselect no_such_column from users;\n");
+
+    MigrationException failed = assertThrows(MigrationException.class, () -> migrator().deploy());
+    assertEquals(MigrationException.Reason.FAILED, failed.reason());
+    assertFalse(catalog().contains("table half_done"), "the failed migration's transaction was rolled back");
+    assertEquals(List.of("29990101000000_broken"), migrator().status(false).failed());
+    String logs = db.queryRaw("select logs from _quarry_migrations where migration_name = ?", rs -> rs.getString(1), "29990101000000_broken").get(0);
+    assertTrue(logs.contains("no_such_column"), logs);
+
+    MigrationException blocked = assertThrows(MigrationException.class, () -> migrator().deploy());
+    assertTrue(blocked.getMessage().contains("migrate resolve --rolled-back 29990101000000_broken"), blocked.getMessage());
+
+    Files.writeString(broken.resolve("migration.sql"), "create table half_done (id int);\n");
+    migrator().resolveRolledBack("29990101000000_broken");
+    assertEquals(List.of("29990101000000_broken"), migrator().deploy());
+    assertTrue(catalog().contains("table half_done"));
+  }
+
+  @Test
+  void resolveAppliedMarksAMigrationDoneByHand() throws Exception {
+    dev("init", ROLE, USER, POST);
+    Path manual = folder.resolve("29990101000000_manual");
+    Files.createDirectories(manual);
+    Files.writeString(manual.resolve("migration.sql"), "create table done_by_hand (id int);\n");
+    db.executeRaw("create table done_by_hand (id int)");
+
+    migrator().resolveApplied("29990101000000_manual");
+
+    assertEquals(List.of(), migrator().deploy());
+    assertTrue(migrator().status(false).upToDate());
+  }
+
+  @Test
+  void twoConcurrentDeploysApplyEachMigrationOnce() throws Exception {
+    migrator().dev(Snapshots.of(ROLE, USER, POST), "init", true, false);
+    Path slow = folder.resolve("29990101000000_slow");
+    Files.createDirectories(slow);
+    Files.writeString(slow.resolve("migration.sql"), "select pg_sleep(1);\ncreate table slow (id int);\n");
+
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Callable<List<String>> deploy = () -> migrator().deploy();
+      Future<List<String>> a = pool.submit(deploy);
+      Future<List<String>> b = pool.submit(deploy);
+      List<String> all = new ArrayList<>(a.get());
+      all.addAll(b.get());
+      assertEquals(2, all.size(), "two migrations, each applied by exactly one deploy: " + all);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(2L, db.queryRaw("select count(*) from _quarry_migrations", rs -> rs.getLong(1)).get(0));
+  }
+
+  @Test
+  void aDeployThatCannotGetTheLockNamesItsHolder() throws Exception {
+    dev("init", ROLE, USER, POST);
+    try (var holder = java.sql.DriverManager.getConnection(url.jdbcUrl() + (url.jdbcUrl().contains("?") ? "&" : "?") + "ApplicationName=other-deploy",
+        url.user(), url.password()); var statement = holder.createStatement()) {
+      statement.execute("select pg_advisory_lock(" + 0x717561727279L + ")");
+
+      Migrator waiting = new Migrator(Migrator.Settings.of(dataSource(), url, MigrationsFolder.read(folder))
+          .withLockWait(java.time.Duration.ofMillis(300)));
+      MigrationException e = assertThrows(MigrationException.class, waiting::deploy);
+
+      assertEquals(MigrationException.Reason.LOCKED, e.reason());
+      assertTrue(e.getMessage().contains("application other-deploy"), e.getMessage());
+    }
+  }
+
+  @Test
+  void driftIsReportedReadablyAndResetRecreatesTheDatabase() {
+    dev("init", ROLE, USER, POST);
+    db.executeRaw("alter table users add column age integer");
+
+    Migrator.Status status = migrator().status(true);
+    assertEquals(List.of("column users.age integer exists in the database but in no migration"), status.drift());
+    MigrationException drift = assertThrows(MigrationException.class,
+        () -> migrator().dev(Snapshots.of(ROLE, USER, POST), "more", false, false));
+    assertEquals(MigrationException.Reason.DRIFT, drift.reason());
+    assertTrue(drift.getMessage().contains("column users.age integer exists in the database but in no migration"), drift.getMessage());
+    assertTrue(drift.getMessage().contains("migrate reset"));
+
+    migrator().reset();
+    assertTrue(migrator().status(true).upToDate());
+    assertTrue(output.contains("Dropped every table, type and row."));
+  }
+
+  @Test
+  void noShadowDatabaseLeftBehind() {
+    dev("init", ROLE, USER, POST);
+    migrator().status(true);
+
+    long shadows = db.queryRaw("select count(*) from pg_database where datname like 'quarry_shadow_%'", rs -> rs.getLong(1)).get(0);
+    assertEquals(0, shadows);
+  }
+
+  @Test
+  void aFolderForAnotherProviderIsRefused() throws Exception {
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve(MigrationsFolder.LOCK_FILE), "provider = \"mysql\"\n");
+
+    MigrationException e = assertThrows(MigrationException.class, () -> MigrationsFolder.read(folder));
+    assertEquals(MigrationException.Reason.FOLDER, e.reason());
+    assertTrue(e.getMessage().contains("cannot switch providers"), e.getMessage());
+  }
+
+  @Test
+  void applicationStartUpDeploysFromTheClassPath() {
+    List<String> applied = Migrator.deploy(dataSource());
+
+    assertEquals(List.of("20240101000000_boot"), applied);
+    assertTrue(catalog().contains("table boot_notes"));
+    assertEquals(List.of(), Migrator.deploy(dataSource()));
+  }
+
+  @Test
+  void dbPushPrototypesWithoutHistory() {
+    Schema first = Snapshots.of(ROLE, USER, POST);
+    List<Change> changes = migrator().push(first, false);
+    assertFalse(changes.isEmpty());
+    db.executeRaw("insert into users (email) values ('a@example.com')");
+
+    MigrationException refused = assertThrows(MigrationException.class,
+        () -> migrator().push(Snapshots.of(ROLE, USER.replace("@Unique String email, ", ""), POST), false));
+    assertEquals(MigrationException.Reason.DATA_LOSS, refused.reason());
+    assertEquals(List.of(), migrator().push(first, false));
+    assertFalse(catalog().stream().anyMatch(l -> l.contains("_quarry_migrations")));
+  }
+}

@@ -1,0 +1,434 @@
+package dev.quarry.runtime.migrate;
+
+import dev.quarry.runtime.Database;
+import dev.quarry.runtime.config.DatabaseUrl;
+import dev.quarry.schema.Schema;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * The migration commands, as an API; the {@code quarry migrate} command line and the Maven
+ * plugin are thin over it. Every command reports its steps to the given output.
+ *
+ * <pre>{@code
+ * Migrator.deploy(dataSource);   // at application start: apply pending migrations from the class path
+ * }</pre>
+ */
+public final class Migrator {
+
+  /**
+   * What a migration command works on.
+   *
+   * @param target the database to migrate
+   * @param url its address, needed for a shadow database ({@code null} without one)
+   * @param shadowUrl an empty database to use as the shadow, or {@code null} to create one
+   * @param folder the migrations
+   * @param lockWait how long deploy waits for another deploy's lock
+   * @param lockTimeout PostgreSQL's {@code lock_timeout} for each migration, so one never waits forever on a busy table
+   * @param out where progress goes
+   */
+  public record Settings(DataSource target, DatabaseUrl url, DatabaseUrl shadowUrl, MigrationsFolder folder, Duration lockWait,
+      Duration lockTimeout, Consumer<String> out) {
+
+    /** Settings for a database at {@code url} and migrations in {@code folder}, printing nothing. */
+    public static Settings of(DataSource target, DatabaseUrl url, MigrationsFolder folder) {
+      return new Settings(target, url, null, folder, Duration.ofSeconds(10), Duration.ofSeconds(10), line -> { });
+    }
+
+    /** With this output. */
+    public Settings withOut(Consumer<String> output) {
+      return new Settings(target, url, shadowUrl, folder, lockWait, lockTimeout, output);
+    }
+
+    /** With this shadow database. */
+    public Settings withShadow(DatabaseUrl shadow) {
+      return new Settings(target, url, shadow, folder, lockWait, lockTimeout, out);
+    }
+
+    /** Waiting at most this long for another deploy's lock. */
+    public Settings withLockWait(Duration wait) {
+      return new Settings(target, url, shadowUrl, folder, wait, lockTimeout, out);
+    }
+  }
+
+  private final Settings settings;
+
+  /** A migrator with these settings. */
+  public Migrator(Settings settings) {
+    this.settings = settings;
+  }
+
+  /** Applies the pending migrations found on the class path; for application start-up. */
+  public static List<String> deploy(DataSource dataSource) {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    MigrationsFolder folder = MigrationsFolder.fromClasspath(loader != null ? loader : Migrator.class.getClassLoader());
+    return new Migrator(Settings.of(dataSource, null, folder)).deploy();
+  }
+
+  // ------------------------------------------------------------------ deploy
+
+  /**
+   * Applies pending migrations in order, each in its own transaction, under an advisory lock.
+   * Refuses when an applied migration was edited or an earlier one failed. Returns the names applied.
+   */
+  public List<String> deploy() {
+    try (Connection lockConnection = settings.target().getConnection()) {
+      AdvisoryLock lock = AdvisoryLock.acquire(lockConnection, settings.lockWait());
+      try {
+        // Under the lock: two first deploys must not race to create the table.
+        History.create(lockConnection);
+        List<String> applied = new ArrayList<>();
+        for (Migration migration : pending(History.read(lockConnection))) {
+          apply(migration);
+          applied.add(migration.name());
+        }
+        if (applied.isEmpty()) {
+          settings.out().accept("No pending migrations.");
+        }
+        return applied;
+      } finally {
+        lock.close();
+      }
+    } catch (SQLException e) {
+      throw new MigrationException(MigrationException.Reason.FAILED, "Deploy failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The folder's migrations not yet applied; refuses on failed or edited ones. */
+  private List<Migration> pending(List<History.Entry> history) {
+    Map<String, History.Entry> applied = history.stream().filter(History.Entry::applied)
+        .collect(Collectors.toMap(History.Entry::name, e -> e, (a, b) -> b));
+    for (History.Entry entry : history) {
+      if (entry.failed()) {
+        throw new MigrationException(MigrationException.Reason.FAILED, "Migration " + entry.name() + " failed"
+            + (entry.logs() == null ? "" : ": " + entry.logs()) + "\nFix the database, then mark it with `migrate resolve --applied "
+            + entry.name() + "` (if you completed it by hand) or `migrate resolve --rolled-back " + entry.name()
+            + "` (to run it again).");
+      }
+    }
+    List<Migration> pending = new ArrayList<>();
+    for (Migration migration : settings.folder().migrations()) {
+      History.Entry entry = applied.get(migration.name());
+      if (entry == null) {
+        pending.add(migration);
+      } else if (!entry.checksum().equals(migration.checksum())) {
+        throw new MigrationException(MigrationException.Reason.EDITED, "Migration " + migration.name()
+            + " was edited after it was applied (its checksum changed). Restore the file as it was; to change the schema, "
+            + "create a new migration.");
+      }
+    }
+    return pending;
+  }
+
+  private void apply(Migration migration) throws SQLException {
+    long start = System.nanoTime();
+    try (Connection connection = settings.target().getConnection()) {
+      String id = History.start(connection, migration);
+      boolean transactional = MigrationScript.transactional(migration.script());
+      try {
+        if (transactional) {
+          connection.setAutoCommit(false);
+        }
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("set " + (transactional ? "local " : "") + "lock_timeout = '" + settings.lockTimeout().toMillis() + "ms'");
+          statement.execute(migration.script());
+        }
+        History.finish(connection, id, MigrationScript.statementCount(migration.script()));
+        if (transactional) {
+          connection.commit();
+        }
+      } catch (SQLException e) {
+        if (transactional) {
+          connection.rollback();
+        }
+        connection.setAutoCommit(true);
+        History.fail(connection, id, e.getMessage());
+        throw new MigrationException(MigrationException.Reason.FAILED, "Migration " + migration.name() + " failed"
+            + (transactional ? " and was rolled back" : "") + ": " + e.getMessage(), e);
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    }
+    settings.out().accept("Applied " + migration.name() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+  }
+
+  // ------------------------------------------------------------------ status
+
+  /**
+   * Where the database stands against the folder.
+   *
+   * @param applied migrations applied
+   * @param pending migrations not applied yet
+   * @param failed migrations whose last run failed unresolved
+   * @param edited applied migrations whose file changed since
+   * @param missing applied migrations no longer in the folder
+   * @param drift differences between the database and what its migrations produce (empty when
+   *     not checked or none)
+   */
+  public record Status(List<String> applied, List<String> pending, List<String> failed, List<String> edited, List<String> missing,
+      List<String> drift) {
+
+    /** Whether nothing needs doing. */
+    public boolean upToDate() {
+      return pending.isEmpty() && failed.isEmpty() && edited.isEmpty() && drift.isEmpty();
+    }
+  }
+
+  /** The status; with {@code checkDrift}, the history is replayed in a shadow database and compared. */
+  public Status status(boolean checkDrift) {
+    List<History.Entry> history;
+    try (Connection connection = settings.target().getConnection()) {
+      history = History.read(connection);
+    } catch (SQLException e) {
+      throw new MigrationException(MigrationException.Reason.FAILED, "Cannot read the migration history: " + e.getMessage(), e);
+    }
+    List<String> applied = new ArrayList<>();
+    List<String> pending = new ArrayList<>();
+    List<String> edited = new ArrayList<>();
+    for (Migration migration : settings.folder().migrations()) {
+      History.Entry entry = history.stream().filter(e -> e.applied() && e.name().equals(migration.name())).reduce((a, b) -> b).orElse(null);
+      if (entry == null) {
+        pending.add(migration.name());
+      } else {
+        applied.add(migration.name());
+        if (!entry.checksum().equals(migration.checksum())) {
+          edited.add(migration.name());
+        }
+      }
+    }
+    List<String> failed = history.stream().filter(History.Entry::failed).map(History.Entry::name).distinct().toList();
+    List<String> missing = history.stream().filter(History.Entry::applied).map(History.Entry::name)
+        .filter(n -> settings.folder().migrations().stream().noneMatch(m -> m.name().equals(n))).distinct().toList();
+    List<String> drift = checkDrift && pending.isEmpty() && failed.isEmpty() ? drift(applied) : List.of();
+    return new Status(applied, pending, failed, edited, missing, drift);
+  }
+
+  /** The database's catalog against the one the applied migrations produce in a shadow database. */
+  private List<String> drift(List<String> applied) {
+    Catalog actual;
+    try (Connection connection = settings.target().getConnection()) {
+      actual = Catalog.read(connection);
+    } catch (SQLException e) {
+      throw new MigrationException(MigrationException.Reason.FAILED, "Cannot read the database's schema: " + e.getMessage(), e);
+    }
+    Catalog expected = replay(settings.folder().migrations().stream().filter(m -> applied.contains(m.name())).toList(), null);
+    return actual.differencesFrom(expected).stream().map(Migrator::explain).toList();
+  }
+
+  private static String explain(String difference) {
+    String line = difference.substring(2);
+    return difference.startsWith("+") ? line + " exists in the database but in no migration" : line + " is in the migrations but not in the database";
+  }
+
+  /** Replays migrations in a shadow database and reads its catalog; then applies {@code extra} there too, when given. */
+  private Catalog replay(List<Migration> migrations, String extra) {
+    if (settings.url() == null && settings.shadowUrl() == null) {
+      throw new MigrationException(MigrationException.Reason.SHADOW, "Checking the history needs the database URL (for a shadow database next to it) or a shadow database URL.");
+    }
+    try (ShadowDatabase shadow = ShadowDatabase.open(settings.url(), settings.shadowUrl());
+        Connection connection = ShadowDatabase.connect(shadow.url());
+        Statement statement = connection.createStatement()) {
+      for (Migration migration : migrations) {
+        try {
+          statement.execute(migration.script());
+        } catch (SQLException e) {
+          throw new MigrationException(MigrationException.Reason.FAILED, "Migration " + migration.name()
+              + " fails on an empty database, so the history cannot be replayed: " + e.getMessage(), e);
+        }
+      }
+      if (extra != null) {
+        statement.execute(extra);
+      }
+      return Catalog.read(connection);
+    } catch (SQLException e) {
+      throw new MigrationException(MigrationException.Reason.SHADOW, "The shadow database failed: " + e.getMessage(), e);
+    }
+  }
+
+  // ------------------------------------------------------------------ dev
+
+  /**
+   * What {@code migrate dev} did.
+   *
+   * @param created the migration written, or {@code null} when the schema was in sync
+   * @param changes its changes
+   * @param applied the migrations applied to the database (pending ones and the new one)
+   */
+  public record DevResult(Migration created, List<Change> changes, List<String> applied) {}
+
+  /**
+   * Develops the schema: replays the history in a shadow database to detect drift, applies pending
+   * migrations, writes a migration from the last migration's snapshot to {@code schema}, and
+   * applies it (unless {@code createOnly}). Risky changes whose data exists are refused unless
+   * {@code acceptDataLoss}.
+   */
+  public DevResult dev(Schema schema, String name, boolean createOnly, boolean acceptDataLoss) {
+    List<Migration> migrations = settings.folder().migrations();
+    try (Connection connection = settings.target().getConnection()) {
+      History.create(connection);
+    } catch (SQLException e) {
+      throw new MigrationException(MigrationException.Reason.FAILED, "Cannot create the migration history: " + e.getMessage(), e);
+    }
+    Status status = status(false);
+    if (!status.failed().isEmpty() || !status.edited().isEmpty()) {
+      pending(readHistory());
+    }
+    List<String> applied = new ArrayList<>(deployPendingQuietly(status));
+    List<String> drift = drift(migrations.stream().map(Migration::name).toList());
+    if (!drift.isEmpty()) {
+      throw new MigrationException(MigrationException.Reason.DRIFT, "The database has drifted from its migrations:\n  "
+          + String.join("\n  ", drift) + "\nRun `migrate reset` to recreate it from the migrations (its data is lost), "
+          + "or undo the changes made by hand.");
+    }
+    List<Change> changes = SchemaDiff.between(settings.folder().lastSchema(), schema);
+    if (changes.isEmpty()) {
+      settings.out().accept("Already in sync: the migrations produce the compiled schema. No migration created.");
+      return new DevResult(null, List.of(), applied);
+    }
+    checkDataLoss(changes, acceptDataLoss);
+    Migration created = settings.folder().write(name, MigrationScript.render(changes), schema);
+    settings.out().accept("Created " + created.name() + " with " + changes.size() + " change(s):");
+    changes.forEach(c -> settings.out().accept("  " + c));
+    if (!createOnly) {
+      try {
+        apply(created);
+      } catch (SQLException e) {
+        throw new MigrationException(MigrationException.Reason.FAILED, "Cannot apply " + created.name() + ": " + e.getMessage(), e);
+      }
+      applied.add(created.name());
+    }
+    return new DevResult(created, changes, applied);
+  }
+
+  private List<History.Entry> readHistory() {
+    try (Connection connection = settings.target().getConnection()) {
+      return History.read(connection);
+    } catch (SQLException e) {
+      throw new MigrationException(MigrationException.Reason.FAILED, "Cannot read the migration history: " + e.getMessage(), e);
+    }
+  }
+
+  private List<String> deployPendingQuietly(Status status) {
+    return status.pending().isEmpty() ? List.of() : deploy();
+  }
+
+  /** Refuses risky changes whose data exists in the target, unless accepted; lists them either way. */
+  private void checkDataLoss(List<Change> changes, boolean accept) {
+    List<String> atRisk = new ArrayList<>();
+    try (Database database = Database.connect(settings.target())) {
+      for (Change change : changes) {
+        if (change.check() == null) {
+          continue;
+        }
+        long rows = rowsAtRisk(database, change);
+        if (rows > 0) {
+          atRisk.add(change + " — " + rows + " row(s) affected");
+        }
+      }
+    }
+    if (atRisk.isEmpty()) {
+      return;
+    }
+    if (!accept) {
+      throw new MigrationException(MigrationException.Reason.DATA_LOSS, "These changes would lose data or fail on existing rows:\n  "
+          + String.join("\n  ", atRisk) + "\nNothing was changed. Run again with --accept-data-loss to go ahead, "
+          + "or change the model (add a default, make the field optional).");
+    }
+    atRisk.forEach(line -> settings.out().accept("Accepted: " + line));
+  }
+
+  /** The rows a risky change affects; 0 when its table does not exist yet (it is renamed or created first). */
+  private static long rowsAtRisk(Database database, Change change) {
+    try {
+      return database.queryRaw(change.check(), rs -> rs.getLong(1)).get(0);
+    } catch (dev.quarry.runtime.DatabaseException e) {
+      if ("42P01".equals(e.sqlState()) || "42703".equals(e.sqlState())) {
+        return 0;
+      }
+      throw e;
+    }
+  }
+
+  // ------------------------------------------------------------------ reset, resolve, diff, push
+
+  /** Drops everything in the database's schema, then applies every migration. */
+  public List<String> reset() {
+    try (Connection connection = settings.target().getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("drop schema if exists public cascade");
+      statement.execute("create schema public");
+    } catch (SQLException e) {
+      throw new MigrationException(MigrationException.Reason.FAILED, "Cannot reset the database: " + e.getMessage(), e);
+    }
+    settings.out().accept("Dropped every table, type and row.");
+    return deploy();
+  }
+
+  /** Marks a failed (or pending) migration as applied, after the user completed it by hand. */
+  public void resolveApplied(String name) {
+    Migration migration = settings.folder().migrations().stream().filter(m -> m.name().equals(name)).findFirst()
+        .orElseThrow(() -> new MigrationException(MigrationException.Reason.FOLDER, "No migration " + name + " in the folder."));
+    try (Connection connection = settings.target().getConnection()) {
+      History.create(connection);
+      History.markApplied(connection, migration);
+    } catch (SQLException e) {
+      throw new MigrationException(MigrationException.Reason.FAILED, "Cannot resolve " + name + ": " + e.getMessage(), e);
+    }
+    settings.out().accept("Marked " + name + " as applied.");
+  }
+
+  /** Marks a failed migration rolled back, so the next deploy runs it again. */
+  public void resolveRolledBack(String name) {
+    try (Connection connection = settings.target().getConnection()) {
+      if (History.markRolledBack(connection, name) == 0) {
+        throw new MigrationException(MigrationException.Reason.FAILED, "Migration " + name + " has no failed run to mark rolled back.");
+      }
+    } catch (SQLException e) {
+      throw new MigrationException(MigrationException.Reason.FAILED, "Cannot resolve " + name + ": " + e.getMessage(), e);
+    }
+    settings.out().accept("Marked " + name + " as rolled back; deploy will run it again.");
+  }
+
+  /** The SQL from one schema to another; changes nothing. */
+  public static String diff(Schema from, Schema to) {
+    return MigrationScript.render(SchemaDiff.between(from, to));
+  }
+
+  /**
+   * Prototyping without history: brings the database to {@code schema} directly, from the schema
+   * last pushed (kept in the database), refusing data loss unless accepted.
+   */
+  public List<Change> push(Schema schema, boolean acceptDataLoss) {
+    Schema previous;
+    try (Database database = Database.connect(settings.target())) {
+      database.executeRaw("create table if not exists _quarry_push (id integer primary key, schema text not null)");
+      List<String> stored = database.queryRaw("select schema from _quarry_push where id = 1", rs -> rs.getString(1));
+      previous = stored.isEmpty() ? null : dev.quarry.schema.SchemaJson.read(stored.get(0));
+      if (previous == null && database.queryRaw("select count(*) from pg_tables where schemaname = current_schema() "
+          + "and tablename not like '\\_quarry%'", rs -> rs.getLong(1)).get(0) > 0) {
+        throw new MigrationException(MigrationException.Reason.DRIFT, "The database has tables that db push did not create. "
+            + "Push to an empty database, or use migrate reset / migrate dev.");
+      }
+      List<Change> changes = SchemaDiff.between(previous, schema);
+      checkDataLoss(changes, acceptDataLoss);
+      database.transaction(() -> {
+        for (Change change : changes) {
+          change.statements().forEach(database::executeRaw);
+        }
+        database.executeRaw("insert into _quarry_push (id, schema) values (1, ?) on conflict (id) do update set schema = excluded.schema",
+            dev.quarry.schema.SchemaJson.write(schema));
+        return null;
+      });
+      settings.out().accept(changes.isEmpty() ? "The database is already in sync." : "Pushed " + changes.size() + " change(s).");
+      return changes;
+    }
+  }
+}
