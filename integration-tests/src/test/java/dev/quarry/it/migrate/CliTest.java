@@ -1,0 +1,115 @@
+package dev.quarry.it.migrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quarry.it.TestDatabase;
+import dev.quarry.runtime.cli.QuarryCli;
+import dev.quarry.runtime.config.DatabaseUrl;
+import dev.quarry.schema.SchemaJson;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code quarry} command line as a CI script sees it: output, files and exit codes. */
+class CliTest {
+
+  @TempDir Path project;
+  Path schema;
+  Path migrations;
+  DatabaseUrl url;
+  String out;
+  String err;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    schema = project.resolve("schema.json");
+    migrations = project.resolve("migrations");
+    url = TestDatabase.create();
+    write(MigrateTest.ROLE, MigrateTest.USER, MigrateTest.POST);
+  }
+
+  private void write(String... models) throws Exception {
+    Files.writeString(schema, SchemaJson.write(Snapshots.of(models)));
+  }
+
+  private int run(String... args) {
+    StringWriter output = new StringWriter();
+    StringWriter errors = new StringWriter();
+    int code = QuarryCli.run(new PrintWriter(output, true), new PrintWriter(errors, true), args);
+    out = output.toString();
+    err = errors.toString();
+    return code;
+  }
+
+  private String jdbc() {
+    return url.jdbcUrl() + (url.jdbcUrl().contains("?") ? "&" : "?") + "user=" + url.user();
+  }
+
+  private String[] with(String... args) {
+    String[] all = new String[args.length + 6];
+    System.arraycopy(args, 0, all, 0, args.length);
+    all[args.length] = "--url";
+    all[args.length + 1] = jdbc();
+    all[args.length + 2] = "--schema";
+    all[args.length + 3] = schema.toString();
+    all[args.length + 4] = "--migrations";
+    all[args.length + 5] = migrations.toString();
+    return all;
+  }
+
+  @Test
+  void devStatusDiffAndDeployWithExitCodes() throws Exception {
+    assertEquals(0, run(with("migrate", "dev", "--name", "init")), err);
+    assertTrue(out.matches("(?s).*Applied \\d{14}_init in \\d+ ms.*"), out);
+    assertEquals(0, run(with("migrate", "status")), err);
+    assertTrue(out.contains("The database is up to date."), out);
+    assertEquals(0, run("migrate", "diff", "--from-migrations", migrations.toString(), "--to-schema", schema.toString()));
+    assertEquals("-- No difference.\n", out);
+    assertEquals(0, run(with("migrate", "deploy")), err);
+    assertTrue(out.contains("No pending migrations."), out);
+  }
+
+  @Test
+  void refusedDataLossDriftAndUnconfirmedResetHaveTheirOwnCodes() throws Exception {
+    assertEquals(0, run(with("migrate", "dev", "--name", "init")), err);
+    try (var connection = DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password()); var statement = connection.createStatement()) {
+      statement.execute("insert into users (email, name) values ('a@example.com', 'A')");
+    }
+    write(MigrateTest.ROLE, MigrateTest.USER.replace("@Nullable String name, ", ""), MigrateTest.POST);
+
+    assertEquals(4, run(with("migrate", "dev", "--name", "drop name")));
+    assertTrue(err.contains("--accept-data-loss"), err);
+
+    try (var connection = DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password()); var statement = connection.createStatement()) {
+      statement.execute("create table by_hand (id int)");
+    }
+    assertEquals(3, run(with("migrate", "dev", "--name", "drop name", "--accept-data-loss")));
+    assertTrue(err.contains("table by_hand exists in the database but in no migration"), err);
+    assertEquals(1, run(with("migrate", "status")));
+
+    assertEquals(1, run(with("migrate", "reset")));
+    assertTrue(err.contains("Pass --force"), err);
+    assertEquals(0, run(with("migrate", "reset", "--force")), err);
+    assertEquals(0, run(with("migrate", "dev", "--name", "drop name", "--accept-data-loss")), err);
+  }
+
+  @Test
+  void everyCommandHasHelpAndBadUsageIsCodeTwo() {
+    assertEquals(0, run("migrate", "--help"));
+    String overview = out;
+    for (String command : new String[] {"dev", "deploy", "status", "reset", "diff", "resolve"}) {
+      assertTrue(overview.contains(command), overview);
+      assertEquals(0, run("migrate", command, "--help"));
+      assertTrue(out.startsWith("Usage: quarry migrate " + command), out);
+    }
+    assertEquals(0, run("db", "push", "--help"));
+    assertTrue(out.contains("--accept-data-loss"), out);
+    assertEquals(2, run("migrate", "deploy", "--no-such-option"));
+  }
+}
