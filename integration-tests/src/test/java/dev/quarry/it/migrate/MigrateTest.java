@@ -169,6 +169,49 @@ class MigrateTest {
   }
 
   @Test
+  void aHandWrittenDifferenceInThePendingHistoryIsReported() throws Exception {
+    Migrator.DevResult first = migrator().dev(Snapshots.of(ROLE, USER, POST), "init", true, false);
+    Path script = folder.resolve(first.created().name()).resolve("migration.sql");
+    Files.writeString(script, Files.readString(script) + "alter table users add column extra integer;\n");
+
+    dev("todo", ROLE, USER, POST, "@Model record Todo(@Id int id) {}");
+
+    assertTrue(output.contains("  + column users.extra integer"), output.toString());
+  }
+
+  @Test
+  void aMigrationCanOptOutOfItsTransactionToBuildAnIndexConcurrently() throws Exception {
+    dev("init", ROLE, USER, POST);
+    Path concurrent = folder.resolve("29990101000000_concurrent_index");
+    Files.createDirectories(concurrent);
+    Files.writeString(concurrent.resolve("migration.sql"),
+        "-- quarry:no-transaction\ncreate index concurrently posts_title_idx on posts (title);\n");
+
+    assertEquals(List.of("29990101000000_concurrent_index"), migrator().deploy());
+    assertTrue(catalog().contains("index posts_title_idx on posts: USING btree (title)"), catalog().toString());
+  }
+
+  @Test
+  void aMigrationWaitingTooLongForATableLockFailsAndIsRecorded() throws Exception {
+    dev("init", ROLE, USER, POST);
+    Path alter = folder.resolve("29990101000000_alter_users");
+    Files.createDirectories(alter);
+    Files.writeString(alter.resolve("migration.sql"), "alter table users add column late integer;\n");
+    try (var holder = java.sql.DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password())) {
+      holder.setAutoCommit(false);
+      holder.createStatement().execute("lock table users in access exclusive mode");
+
+      Migrator impatient = new Migrator(Migrator.Settings.of(dataSource(), url, MigrationsFolder.read(folder))
+          .withLockTimeout(java.time.Duration.ofMillis(200)));
+      MigrationException e = assertThrows(MigrationException.class, impatient::deploy);
+
+      assertTrue(e.getMessage().contains("lock timeout"), e.getMessage());
+      holder.rollback();
+    }
+    assertEquals(List.of("29990101000000_alter_users"), migrator().status(false).failed());
+  }
+
+  @Test
   void anEditedMigrationIsRefused() throws Exception {
     Migrator.DevResult result = dev("init", ROLE, USER, POST);
     Path script = folder.resolve(result.created().name()).resolve("migration.sql");

@@ -58,6 +58,11 @@ public final class Migrator {
     public Settings withLockWait(Duration wait) {
       return new Settings(target, url, shadowUrl, folder, wait, lockTimeout, out);
     }
+
+    /** With this {@code lock_timeout} for each migration's statements. */
+    public Settings withLockTimeout(Duration timeout) {
+      return new Settings(target, url, shadowUrl, folder, lockWait, timeout, out);
+    }
   }
 
   private final Settings settings;
@@ -298,6 +303,7 @@ public final class Migrator {
     Migration created = settings.folder().write(name, MigrationScript.render(changes), schema);
     settings.out().accept("Created " + created.name() + " with " + changes.size() + " change(s):");
     changes.forEach(c -> settings.out().accept("  " + c));
+    verifyHistory(migrations, created, schema);
     if (!createOnly) {
       try {
         apply(created);
@@ -307,6 +313,22 @@ public final class Migrator {
       applied.add(created.name());
     }
     return new DevResult(created, changes, applied);
+  }
+
+  /**
+   * Replays the whole history in a shadow database and compares it with what the snapshot creates
+   * directly; a difference means a migration was written or edited by hand, and is reported.
+   */
+  private void verifyHistory(List<Migration> previous, Migration created, Schema schema) {
+    List<Migration> all = new ArrayList<>(previous);
+    all.add(created);
+    Catalog replayed = replay(all, null);
+    Catalog expected = replay(List.of(), String.join(";\n", dev.quarry.runtime.sql.SchemaDdl.create(schema)));
+    List<String> differences = replayed.differencesFrom(expected);
+    if (!differences.isEmpty()) {
+      settings.out().accept("Warning: the migrations do not produce exactly the compiled schema (was one written by hand?):");
+      differences.forEach(d -> settings.out().accept("  " + d));
+    }
   }
 
   private List<History.Entry> readHistory() {
