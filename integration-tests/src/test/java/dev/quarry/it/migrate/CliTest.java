@@ -73,6 +73,10 @@ class CliTest {
     assertEquals("-- No difference.\n", out);
     assertEquals(0, run(with("migrate", "deploy")), err);
     assertTrue(out.contains("No pending migrations."), out);
+
+    write(MigrateTest.ROLE, MigrateTest.USER.replace("@Nullable String name,", "@Nullable String name, @Nullable Integer age,"), MigrateTest.POST);
+    assertEquals(0, run(with("migrate", "diff", "--from-database", "--to-schema", schema.toString())), err);
+    assertTrue(out.contains("alter table \"users\" add \"age\" integer null;"), out);
   }
 
   @Test

@@ -325,6 +325,25 @@ class MigrateTest {
   }
 
   @Test
+  void aRoleThatMayNotCreateDatabasesIsToldHowToNameAShadow() throws Exception {
+    dev("init", ROLE, USER, POST);
+    db.executeRaw("do $$ begin if not exists (select from pg_roles where rolname = 'quarry_no_createdb') then "
+        + "create role quarry_no_createdb login nocreatedb nosuperuser; end if; end $$");
+    db.executeRaw("grant all on schema public to quarry_no_createdb");
+    db.executeRaw("grant all on all tables in schema public to quarry_no_createdb");
+    DatabaseUrl limited = new DatabaseUrl(url.jdbcUrl(), "quarry_no_createdb", null);
+    org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+    source.setURL(url.jdbcUrl());
+    source.setUser("quarry_no_createdb");
+
+    Migrator migrator = new Migrator(Migrator.Settings.of(source, limited, MigrationsFolder.read(folder)));
+    MigrationException e = assertThrows(MigrationException.class, () -> migrator.status(true));
+
+    assertEquals(MigrationException.Reason.SHADOW, e.reason());
+    assertTrue(e.getMessage().contains("may not create databases") && e.getMessage().contains("--shadow-database-url"), e.getMessage());
+  }
+
+  @Test
   void aFolderForAnotherProviderIsRefused() throws Exception {
     Files.createDirectories(folder);
     Files.writeString(folder.resolve(MigrationsFolder.LOCK_FILE), "provider = \"mysql\"\n");

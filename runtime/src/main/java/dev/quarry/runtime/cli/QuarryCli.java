@@ -259,6 +259,10 @@ public final class QuarryCli {
       description = "Print the SQL from one schema to another; changes nothing.")
   static final class Diff implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @Mixin Target target;
+
+    @Option(names = "--from-database", description = "From the live database (--url): the schema its applied migrations describe")
+    boolean fromDatabase;
 
     @Option(names = "--from-empty", description = "From an empty database")
     boolean fromEmpty;
@@ -277,9 +281,10 @@ public final class QuarryCli {
     Path toSchema;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
       Schema from = fromEmpty ? null : fromMigrations != null ? MigrationsFolder.read(fromMigrations).lastSchema()
-          : fromSchema != null ? read(fromSchema) : null;
+          : fromSchema != null ? read(fromSchema)
+          : fromDatabase ? target.withMigrator(spec.commandLine().getErr(), Migrator::appliedSchema) : null;
       Schema to = toMigrations != null ? MigrationsFolder.read(toMigrations).lastSchema() : read(toSchema);
       String sql = Migrator.diff(from, to);
       spec.commandLine().getOut().print(sql.isEmpty() ? "-- No difference.\n" : sql);

@@ -419,6 +419,21 @@ public final class Migrator {
     settings.out().accept("Marked " + name + " as rolled back; deploy will run it again.");
   }
 
+  /**
+   * The schema the database's applied migrations describe: the snapshot of the last applied
+   * migration of the folder ({@code null} for a database without migrations).
+   */
+  public Schema appliedSchema() {
+    List<String> applied = readHistory().stream().filter(History.Entry::applied).map(History.Entry::name).toList();
+    Schema schema = null;
+    for (Migration migration : settings.folder().migrations()) {
+      if (applied.contains(migration.name()) && migration.schema() != null) {
+        schema = migration.schema();
+      }
+    }
+    return schema;
+  }
+
   /** The SQL from one schema to another; changes nothing. */
   public static String diff(Schema from, Schema to) {
     return MigrationScript.render(SchemaDiff.between(from, to));
