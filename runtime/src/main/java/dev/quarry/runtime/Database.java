@@ -29,13 +29,20 @@ import javax.sql.DataSource;
  */
 public final class Database implements AutoCloseable {
 
+  private final DataSource dataSource;
   private final Executor executor;
   private final Statements statements = new Statements();
   private final List<AutoCloseable> owned;
 
   private Database(DataSource dataSource, boolean logParameters, List<AutoCloseable> owned) {
+    this.dataSource = dataSource;
     this.executor = new Executor(dataSource, logParameters);
     this.owned = owned;
+  }
+
+  /** The data source underneath, for tools that need one (such as {@code Migrator.deploy}). */
+  public DataSource dataSource() {
+    return dataSource;
   }
 
   /** A database over a data source the application manages (and closes). */

@@ -48,7 +48,9 @@ final class ErrorTranslator {
       case "23503": {
         ConstraintCatalog.ForeignKeyInfo key = catalog.foreignKey(constraint);
         String where = key == null ? "constraint " + constraint : key.model() + "." + key.relation();
-        String message = server != null && server.getMessage() != null && server.getMessage().contains("still referenced")
+        boolean referenced = server != null && ((server.getDetail() != null && server.getDetail().contains("still referenced"))
+            || (server.getMessage() != null && server.getMessage().startsWith("update or delete")));
+        String message = referenced
             ? "The row is still referenced through " + where + ", which does not allow deleting or changing it" + detail + "."
             : "Foreign key " + where + " points at no row" + detail + ".";
         return new ForeignKeyException(message, state, e, key == null ? null : key.model(), key == null ? null : key.relation());

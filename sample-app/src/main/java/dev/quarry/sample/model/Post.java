@@ -5,14 +5,15 @@ import dev.quarry.annotations.DefaultFunction;
 import dev.quarry.annotations.Id;
 import dev.quarry.annotations.Model;
 import dev.quarry.annotations.Nullable;
+import dev.quarry.annotations.ReferentialAction;
 import dev.quarry.annotations.Relation;
 
-/** A blog post; unpublished until {@code published} is set. */
+/** A blog post; unpublished until {@code published} is set. Deleting its author deletes it. */
 @Model
 public record Post(
     @Id @Default(function = DefaultFunction.AUTOINCREMENT) Integer id,
     String title,
     @Nullable String content,
     @Default("false") Boolean published,
-    @Relation(fields = "authorId", references = "id") User author,
+    @Relation(fields = "authorId", references = "id", onDelete = ReferentialAction.CASCADE) User author,
     int authorId) {}
