@@ -88,16 +88,20 @@ public final class QuarryCli {
         defaultValue = "10")
     int lockWait;
 
+    @Option(names = "--data-dir", description = "Where the embedded PostgreSQL keeps its data (default: ${DEFAULT-VALUE})",
+        defaultValue = ".quarry/postgres")
+    Path dataDirectory;
+
     /** Opens the database and runs {@code work} with a migrator over it. */
     <T> T withMigrator(PrintWriter out, Work<T> work) throws Exception {
       List<AutoCloseable> resources = new ArrayList<>();
       try {
         DatabaseUrl address = url != null ? DatabaseUrl.parse(url) : DatabaseUrl.fromEnvironment().orElse(null);
         if (address == null) {
-          EmbeddedPostgres server = EmbeddedPostgres.start(EmbeddedPostgres.DEFAULT_DATA_DIRECTORY);
+          EmbeddedPostgres server = EmbeddedPostgres.start(dataDirectory);
           resources.add(server);
           address = server.url("postgres");
-          out.println("Using the embedded PostgreSQL in " + EmbeddedPostgres.DEFAULT_DATA_DIRECTORY);
+          out.println("Using the embedded PostgreSQL in " + dataDirectory);
         }
         var pool = DataSources.pooled(address, 3);
         resources.add(0, pool);

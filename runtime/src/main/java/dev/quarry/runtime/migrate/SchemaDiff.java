@@ -38,6 +38,10 @@ import org.jooq.impl.DSL;
  */
 public final class SchemaDiff {
 
+  static {
+    dev.quarry.runtime.sql.Jooq.quiet();
+  }
+
   private static final DSLContext DDL = DSL.using(SQLDialect.POSTGRES, new Settings()
       .withRenderQuotedNames(RenderQuotedNames.ALWAYS).withRenderFormatted(false)
       .withParamType(org.jooq.conf.ParamType.INLINED));

@@ -44,6 +44,10 @@ import org.jooq.impl.SQLDataType;
  */
 public final class SchemaDdl {
 
+  static {
+    Jooq.quiet();
+  }
+
   private static final DSLContext DDL = DSL.using(SQLDialect.POSTGRES, new Settings()
       .withRenderQuotedNames(RenderQuotedNames.ALWAYS)
       .withRenderFormatted(false)

@@ -18,6 +18,10 @@ import org.jooq.impl.DSL;
  */
 final class SqlBuilder {
 
+  static {
+    Jooq.quiet();
+  }
+
   static final DSLContext DSL_CONTEXT = DSL.using(SQLDialect.POSTGRES, new Settings()
       .withRenderQuotedNames(RenderQuotedNames.ALWAYS)
       .withRenderFormatted(false)
