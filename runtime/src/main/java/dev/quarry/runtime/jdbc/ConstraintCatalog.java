@@ -24,6 +24,7 @@ public final class ConstraintCatalog {
   private final Map<String, ForeignKeyInfo> foreignKeys = new ConcurrentHashMap<>();
   private final Map<String, String> models = new ConcurrentHashMap<>();
   private final Map<String, ModelTable<?>> registered = new ConcurrentHashMap<>();
+  private final Map<String, String> columnFields = new ConcurrentHashMap<>();
 
   /** Learns the constraints of a model, and of every model it relates to. */
   public void register(ModelTable<?> table) {
@@ -52,6 +53,30 @@ public final class ConstraintCatalog {
     }
   }
 
+  /**
+   * Learns the constraints a schema snapshot describes, for tools that work from the snapshot
+   * rather than generated code (Studio).
+   */
+  public void register(dev.quarry.schema.Schema schema) {
+    for (dev.quarry.schema.Model model : schema.models()) {
+      models.putIfAbsent(model.table(), model.name());
+      if (model.primaryKey() != null) {
+        uniques.putIfAbsent(model.primaryKey().name(), new UniqueInfo(model.name(), model.primaryKey().fields()));
+      }
+      model.uniques().forEach(u -> uniques.putIfAbsent(u.name(), new UniqueInfo(model.name(), u.fields())));
+      model.indexes().stream().filter(dev.quarry.schema.Index::unique).forEach(i ->
+          uniques.putIfAbsent(i.name(), new UniqueInfo(model.name(), i.columns().stream().map(c -> c.field()).toList())));
+      for (dev.quarry.schema.Relation relation : model.relations()) {
+        if (relation.foreignKey() != null) {
+          foreignKeys.putIfAbsent(relation.foreignKey().name(), new ForeignKeyInfo(model.name(), relation.field()));
+        }
+      }
+      for (dev.quarry.schema.Field field : model.fields()) {
+        columnFields.putIfAbsent(model.table() + "." + field.column(), field.name());
+      }
+    }
+  }
+
   UniqueInfo unique(String constraint) {
     return constraint == null ? null : uniques.get(constraint);
   }
@@ -67,6 +92,10 @@ public final class ConstraintCatalog {
 
   /** The field of a column of a table's model, or the column when unknown. */
   String field(String table, String column) {
+    String known = table == null ? null : columnFields.get(table + "." + column);
+    if (known != null) {
+      return known;
+    }
     String model = model(table);
     ModelTable<?> modelTable = model == null ? null : registered.get(model);
     if (modelTable != null) {

@@ -1,0 +1,279 @@
+package dev.quarry.studio;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.quarry.runtime.Database;
+import dev.quarry.runtime.DatabaseException;
+import dev.quarry.runtime.QuarryException;
+import dev.quarry.schema.Field;
+import dev.quarry.schema.Model;
+import dev.quarry.schema.Relation;
+import dev.quarry.schema.Schema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+
+/**
+ * A running Studio: serves the page and its JSON API on 127.0.0.1 for one database and schema.
+ *
+ * <pre>{@code
+ * try (Studio studio = Studio.start(database, schema, 0)) {   // 0: any free port
+ *   System.out.println(studio.url());                        // http://127.0.0.1:PORT/?token=...
+ * }
+ * }</pre>
+ */
+public final class Studio implements AutoCloseable {
+
+  private static final Map<String, String> ASSETS = Map.of(
+      "/", "index.html", "/app.js", "app.js", "/style.css", "style.css");
+
+  private final HttpServer server;
+  private final String token;
+  private final Database database;
+  private final Schema schema;
+  private final Tables tables;
+  private final SqlLog log = new SqlLog();
+  private final Guard guard;
+
+  private Studio(Database database, Schema schema, int port) throws IOException {
+    this.database = database;
+    this.schema = schema;
+    this.tables = new Tables(database, schema);
+    byte[] secret = new byte[24];
+    new SecureRandom().nextBytes(secret);
+    this.token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    this.guard = new Guard(token, server.getAddress().getPort());
+    server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+      Thread thread = new Thread(r, "quarry-studio");
+      thread.setDaemon(true);
+      return thread;
+    }));
+    server.createContext("/", this::handle);
+    database.addListener(log);
+    database.executor().catalog().register(schema);
+  }
+
+  /** Starts Studio on {@code port} (0 for any free one). */
+  public static Studio start(Database database, Schema schema, int port) {
+    try {
+      Studio studio = new Studio(database, schema, port);
+      studio.server.start();
+      return studio;
+    } catch (IOException e) {
+      throw new QuarryException("Cannot start Studio on port " + port + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The address to open, with the access token. */
+  public String url() {
+    return "http://127.0.0.1:" + port() + "/?token=" + token;
+  }
+
+  /** The port it listens on. */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** The per-run access token. */
+  public String token() {
+    return token;
+  }
+
+  @Override
+  public void close() {
+    database.removeListener(log);
+    server.stop(0);
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String refusal = guard.refusal(exchange);
+      if (refusal != null) {
+        send(exchange, 403, "application/json", Json.write(Map.of("error", refusal)));
+        return;
+      }
+      String path = exchange.getRequestURI().getPath();
+      String asset = ASSETS.get(path);
+      if (asset != null && exchange.getRequestMethod().equals("GET")) {
+        sendAsset(exchange, asset);
+        return;
+      }
+      if (path.startsWith("/api/")) {
+        api(exchange, path.substring("/api/".length()));
+        return;
+      }
+      send(exchange, 404, "application/json", Json.write(Map.of("error", "Not found: " + path)));
+    } catch (RuntimeException e) {
+      send(exchange, 500, "application/json", Json.write(Map.of("error", String.valueOf(e.getMessage()))));
+    }
+  }
+
+  private void api(HttpExchange exchange, String path) throws IOException {
+    String method = exchange.getRequestMethod();
+    try {
+      if (path.equals("models") && method.equals("GET")) {
+        send(exchange, 200, "application/json", Json.write(models()));
+      } else if (path.equals("log") && method.equals("GET")) {
+        long after = Long.parseLong(query(exchange.getRequestURI()).getOrDefault("after", "0"));
+        send(exchange, 200, "application/json", Json.write(log.since(after)));
+      } else if (path.startsWith("models/") && path.endsWith("/rows")) {
+        Model model = tables.model(path.substring("models/".length(), path.length() - "/rows".length()));
+        rows(exchange, method, model);
+      } else {
+        send(exchange, 404, "application/json", Json.write(Map.of("error", "No API " + method + " /api/" + path)));
+      }
+    } catch (DatabaseException e) {
+      send(exchange, 409, "application/json", Json.write(Map.of("error", e.getMessage())));
+    } catch (QuarryException | IllegalArgumentException e) {
+      send(exchange, 400, "application/json", Json.write(Map.of("error", String.valueOf(e.getMessage()))));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void rows(HttpExchange exchange, String method, Model model) throws IOException {
+    switch (method) {
+      case "GET" -> {
+        Map<String, String> query = query(exchange.getRequestURI());
+        int page = Integer.parseInt(query.getOrDefault("page", "0"));
+        int size = Math.min(500, Integer.parseInt(query.getOrDefault("size", "50")));
+        List<Tables.Condition> conditions = new ArrayList<>();
+        for (String filter : query.getOrDefault("filter", "").split("\u001f")) {
+          if (!filter.isEmpty()) {
+            String[] parts = filter.split(":", 3);
+            conditions.add(new Tables.Condition(parts[0], parts[1], parts.length > 2 ? parts[2] : ""));
+          }
+        }
+        List<String> rows = tables.page(model, conditions, query.get("sort"), "desc".equals(query.get("dir")), page, size);
+        boolean more = rows.size() > size;
+        String body = "{\"rows\":[" + String.join(",", more ? rows.subList(0, size) : rows) + "],\"page\":" + page
+            + ",\"size\":" + size + ",\"more\":" + more + ",\"total\":" + Json.write(tables.size(model)) + "}";
+        send(exchange, 200, "application/json", body);
+      }
+      case "POST" -> {
+        Map<String, Object> values = Json.read(body(exchange), Map.class);
+        send(exchange, 201, "application/json", tables.create(model, values));
+      }
+      case "PATCH" -> {
+        Map<String, Object> request = Json.read(body(exchange), Map.class);
+        List<Map<String, Object>> edits = (List<Map<String, Object>>) request.get("edits");
+        List<Map<String, Object>> keys = new ArrayList<>();
+        List<Map<String, Object>> changes = new ArrayList<>();
+        for (Map<String, Object> edit : edits) {
+          keys.add((Map<String, Object>) edit.get("key"));
+          changes.add((Map<String, Object>) edit.get("values"));
+        }
+        send(exchange, 200, "application/json", "[" + String.join(",", tables.update(model, keys, changes)) + "]");
+      }
+      case "DELETE" -> {
+        Map<String, Object> request = Json.read(body(exchange), Map.class);
+        int deleted = tables.delete(model, (List<Map<String, Object>>) request.get("keys"));
+        send(exchange, 200, "application/json", Json.write(Map.of("deleted", deleted)));
+      }
+      default -> send(exchange, 405, "application/json", Json.write(Map.of("error", "Method " + method + " not allowed")));
+    }
+  }
+
+  /** The schema as the page needs it: models with fields, keys, relations and sizes. */
+  private List<Map<String, Object>> models() {
+    List<Map<String, Object>> models = new ArrayList<>();
+    for (Model model : schema.models()) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("name", model.name());
+      entry.put("table", model.table());
+      entry.put("view", model.view());
+      entry.put("key", model.primaryKey() == null ? List.of() : model.primaryKey().fields());
+      List<Map<String, Object>> fields = new ArrayList<>();
+      for (Field field : model.fields()) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("name", field.name());
+        f.put("column", field.column());
+        f.put("type", field.type().name());
+        f.put("list", field.list());
+        f.put("nullable", field.nullable());
+        f.put("hasDefault", field.hasDefault());
+        if (field.enumName() != null) {
+          f.put("values", schema.enumType(field.enumName()).orElseThrow().values().stream().map(v -> v.dbName()).toList());
+        }
+        fields.add(f);
+      }
+      entry.put("fields", fields);
+      List<Map<String, Object>> relations = new ArrayList<>();
+      for (Relation relation : model.relations()) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("field", relation.field());
+        r.put("kind", relation.kind().name());
+        r.put("target", relation.target());
+        r.put("owning", relation.foreignKey() != null);
+        if (relation.foreignKey() != null) {
+          r.put("fields", relation.foreignKey().fields());
+          r.put("references", relation.foreignKey().references());
+        } else if (relation.inverseField() != null && relation.joinTable() == null) {
+          var inverse = schema.model(relation.target()).orElseThrow().relation(relation.inverseField()).orElseThrow().foreignKey();
+          r.put("fields", inverse.references());
+          r.put("references", inverse.fields());
+        }
+        relations.add(r);
+      }
+      entry.put("relations", relations);
+      entry.put("size", model.view() ? Map.of("count", 0, "estimated", true) : tables.size(model));
+      models.add(entry);
+    }
+    return models;
+  }
+
+  private static Map<String, String> query(URI uri) {
+    Map<String, String> values = new LinkedHashMap<>();
+    if (uri.getRawQuery() != null) {
+      for (String pair : uri.getRawQuery().split("&")) {
+        int equals = pair.indexOf('=');
+        if (equals > 0) {
+          values.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+              URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return values;
+  }
+
+  private static String body(HttpExchange exchange) throws IOException {
+    try (InputStream in = exchange.getRequestBody()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private void sendAsset(HttpExchange exchange, String name) throws IOException {
+    try (InputStream in = Studio.class.getResourceAsStream("web/" + name)) {
+      if (in == null) {
+        send(exchange, 404, "text/plain", "Missing asset " + name);
+        return;
+      }
+      String type = name.endsWith(".js") ? "text/javascript" : name.endsWith(".css") ? "text/css" : "text/html";
+      exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; connect-src 'self'");
+      send(exchange, 200, type + "; charset=utf-8", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+}

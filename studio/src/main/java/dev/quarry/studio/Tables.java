@@ -1,0 +1,275 @@
+package dev.quarry.studio;
+
+import dev.quarry.runtime.Database;
+import dev.quarry.runtime.InvalidValueException;
+import dev.quarry.runtime.sql.Bind;
+import dev.quarry.runtime.sql.Prepared;
+import dev.quarry.runtime.sql.SchemaDdl;
+import dev.quarry.schema.Field;
+import dev.quarry.schema.ForeignKey;
+import dev.quarry.schema.Model;
+import dev.quarry.schema.Relation;
+import dev.quarry.schema.RelationKind;
+import dev.quarry.schema.ScalarType;
+import dev.quarry.schema.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * Studio's reads and writes, for any model of the snapshot. Every value travels as a bound text
+ * parameter cast to the column's type by PostgreSQL, so user input is never part of the SQL; every
+ * identifier comes from the snapshot, never from the request. Rows come back as JSON made by
+ * PostgreSQL itself ({@code row_to_json}).
+ */
+final class Tables {
+
+  /** Above this many rows (by the planner's estimate) a table's size is estimated, not counted. */
+  static final long EXACT_COUNT_LIMIT = 10_000;
+
+  private static final Set<String> OPERATORS = Set.of("eq", "ne", "lt", "lte", "gt", "gte", "contains", "startsWith",
+      "endsWith", "isNull", "isNotNull");
+
+  private final Database database;
+  private final Schema schema;
+
+  Tables(Database database, Schema schema) {
+    this.database = database;
+    this.schema = schema;
+  }
+
+  /** A filter from the page: field, operator, value (text). */
+  record Condition(String field, String operator, String value) {}
+
+  private static String q(String identifier) {
+    return DSL.using(SQLDialect.POSTGRES, new Settings().withRenderQuotedNames(RenderQuotedNames.ALWAYS)).render(DSL.name(identifier));
+  }
+
+  Model model(String name) {
+    return schema.model(name).orElseThrow(() -> new InvalidValueException("No model " + name + " in the schema."));
+  }
+
+  private Field field(Model model, String name) {
+    return model.field(name).orElseThrow(() -> new InvalidValueException("No field " + model.name() + "." + name + "."));
+  }
+
+  private String type(Field field) {
+    return SchemaDdl.typeName(schema, field);
+  }
+
+  private static Bind text(String value, String source) {
+    return Bind.text(value, source);
+  }
+
+  /** The row count: exact for small tables, the planner's estimate for big ones. */
+  Map<String, Object> size(Model model) {
+    long estimate = database.queryRaw("select greatest(reltuples, 0)::bigint from pg_class where oid = cast(? as regclass)",
+        rs -> rs.getLong(1), q(model.table())).stream().findFirst().orElse(0L);
+    Map<String, Object> size = new java.util.LinkedHashMap<>();
+    if (estimate > EXACT_COUNT_LIMIT) {
+      size.put("count", estimate);
+      size.put("estimated", true);
+    } else {
+      size.put("count", database.queryRaw("select count(*) from " + q(model.table()), rs -> rs.getLong(1)).get(0));
+      size.put("estimated", false);
+    }
+    return size;
+  }
+
+  /**
+   * One page of rows as JSON objects, each with the counts of its to-many relations under
+   * {@code _counts}. Reads one row more than the page to tell whether another page follows.
+   */
+  List<String> page(Model model, List<Condition> conditions, String sort, boolean descending, int page, int size) {
+    List<Bind> binds = new ArrayList<>();
+    StringBuilder select = new StringBuilder("select t.*");
+    for (Relation relation : model.relations()) {
+      String count = countSql(model, relation);
+      if (count != null) {
+        select.append(", ").append(count).append(" as ").append(q("_count_" + relation.field()));
+      }
+    }
+    StringBuilder sql = new StringBuilder("select row_to_json(r)::text from (").append(select).append(" from ")
+        .append(q(model.table())).append(" t").append(where(model, conditions, binds));
+    if (sort != null && !sort.isEmpty()) {
+      sql.append(" order by t.").append(q(field(model, sort).column())).append(descending ? " desc" : " asc");
+    } else if (model.primaryKey() != null) {
+      sql.append(" order by ").append(String.join(", ", model.primaryKey().columns().stream().map(c -> "t." + q(c)).toList()));
+    }
+    sql.append(" limit ").append(size + 1).append(" offset ").append((long) page * size).append(") r");
+    return database.executor().query(new Prepared(sql.toString(), binds), rs -> rs.getString(1));
+  }
+
+  private String countSql(Model model, Relation relation) {
+    if (relation.kind() == RelationKind.ONE_TO_MANY) {
+      ForeignKey key = schema.model(relation.target()).orElseThrow().relation(relation.inverseField()).orElseThrow().foreignKey();
+      StringBuilder on = new StringBuilder();
+      for (int i = 0; i < key.columns().size(); i++) {
+        on.append(i == 0 ? "" : " and ").append("c.").append(q(key.columns().get(i))).append(" = t.").append(q(key.referencedColumns().get(i)));
+      }
+      return "(select count(*) from " + q(schema.model(relation.target()).orElseThrow().table()) + " c where " + on + ")";
+    }
+    if (relation.kind() == RelationKind.MANY_TO_MANY) {
+      var join = schema.joinTables().stream().filter(j -> j.name().equals(relation.joinTable())).findFirst().orElseThrow();
+      var mine = join.a().model().equals(model.name()) && join.a().field().equals(relation.field()) ? join.a() : join.b();
+      return "(select count(*) from " + q(join.name()) + " j where j." + q(mine.column()) + " = t." + q(mine.referencedColumn()) + ")";
+    }
+    return null;
+  }
+
+  private String where(Model model, List<Condition> conditions, List<Bind> binds) {
+    List<String> parts = new ArrayList<>();
+    for (Condition condition : conditions) {
+      Field field = field(model, condition.field());
+      if (!OPERATORS.contains(condition.operator())) {
+        throw new InvalidValueException("Unknown operator " + condition.operator());
+      }
+      String column = "t." + q(field.column());
+      String cast = "cast(? as " + type(field) + ")";
+      String source = model.name() + "." + field.name();
+      switch (condition.operator()) {
+        case "isNull" -> parts.add(column + " is null");
+        case "isNotNull" -> parts.add(column + " is not null");
+        case "contains", "startsWith", "endsWith" -> {
+          String escaped = condition.value().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+          String pattern = switch (condition.operator()) {
+            case "contains" -> "%" + escaped + "%";
+            case "startsWith" -> escaped + "%";
+            default -> "%" + escaped;
+          };
+          parts.add("cast(" + column + " as text) ilike ? escape '\\'");
+          binds.add(text(pattern, source));
+        }
+        default -> {
+          String operator = switch (condition.operator()) {
+            case "eq" -> "=";
+            case "ne" -> "<>";
+            case "lt" -> "<";
+            case "lte" -> "<=";
+            case "gt" -> ">";
+            default -> ">=";
+          };
+          parts.add(column + " " + operator + " " + cast);
+          binds.add(text(condition.value(), source));
+        }
+      }
+    }
+    return parts.isEmpty() ? "" : " where " + String.join(" and ", parts);
+  }
+
+  /** Inserts a row from text values (absent or {@code null} values take the column's default). */
+  String create(Model model, Map<String, Object> values) {
+    List<String> columns = new ArrayList<>();
+    List<String> placeholders = new ArrayList<>();
+    List<Bind> binds = new ArrayList<>();
+    for (Map.Entry<String, Object> entry : values.entrySet()) {
+      if (entry.getValue() == null) {
+        continue;
+      }
+      Field field = field(model, entry.getKey());
+      columns.add(q(field.column()));
+      placeholders.add(valueSql(field));
+      binds.add(text(textOf(entry.getValue()), model.name() + "." + field.name()));
+    }
+    String sql = columns.isEmpty()
+        ? "insert into " + q(model.table()) + " default values returning row_to_json(" + q(model.table()) + ".*)::text"
+        : "insert into " + q(model.table()) + " (" + String.join(", ", columns) + ") values (" + String.join(", ", placeholders)
+            + ") returning row_to_json(" + q(model.table()) + ".*)::text";
+    return database.executor().query(new Prepared(sql, binds), rs -> rs.getString(1)).get(0);
+  }
+
+  /** Applies cell edits to rows identified by their keys, all in one transaction. */
+  List<String> update(Model model, List<Map<String, Object>> keys, List<Map<String, Object>> changes) {
+    requireKey(model);
+    return database.transaction(() -> {
+      List<String> rows = new ArrayList<>();
+      for (int i = 0; i < keys.size(); i++) {
+        List<Bind> binds = new ArrayList<>();
+        List<String> sets = new ArrayList<>();
+        for (Map.Entry<String, Object> change : changes.get(i).entrySet()) {
+          Field field = field(model, change.getKey());
+          if (change.getValue() == null) {
+            sets.add(q(field.column()) + " = null");
+          } else {
+            sets.add(q(field.column()) + " = " + valueSql(field));
+            binds.add(text(textOf(change.getValue()), model.name() + "." + field.name()));
+          }
+        }
+        if (sets.isEmpty()) {
+          continue;
+        }
+        String sql = "update " + q(model.table()) + " set " + String.join(", ", sets) + keyWhere(model, keys.get(i), binds)
+            + " returning row_to_json(" + q(model.table()) + ".*)::text";
+        List<String> updated = database.executor().query(new Prepared(sql, binds), rs -> rs.getString(1));
+        if (updated.isEmpty()) {
+          throw new InvalidValueException("No " + model.name() + " with " + keys.get(i) + " any more; nothing was saved.");
+        }
+        rows.addAll(updated);
+      }
+      return rows;
+    });
+  }
+
+  /** Deletes rows identified by their keys, all in one transaction; the number deleted. */
+  int delete(Model model, List<Map<String, Object>> keys) {
+    requireKey(model);
+    return database.transaction(() -> {
+      int deleted = 0;
+      for (Map<String, Object> key : keys) {
+        List<Bind> binds = new ArrayList<>();
+        deleted += database.executor().execute(new Prepared("delete from " + q(model.table()) + keyWhere(model, key, binds), binds));
+      }
+      return deleted;
+    });
+  }
+
+  private void requireKey(Model model) {
+    if (model.primaryKey() == null || model.view()) {
+      throw new InvalidValueException(model.name() + " has no id, so Studio cannot change its rows.");
+    }
+  }
+
+  private String keyWhere(Model model, Map<String, Object> key, List<Bind> binds) {
+    List<String> parts = new ArrayList<>();
+    for (String name : model.primaryKey().fields()) {
+      Field field = field(model, name);
+      Object value = key.get(name);
+      if (value == null) {
+        throw new InvalidValueException("The key of " + model.name() + " needs " + name + ".");
+      }
+      parts.add(q(field.column()) + " = cast(? as " + type(field) + ")");
+      binds.add(text(textOf(value), model.name() + "." + name));
+    }
+    return " where " + String.join(" and ", parts);
+  }
+
+  /** SQL for one bound value of a column: a cast, through JSON for arrays. */
+  private String valueSql(Field field) {
+    if (field.list()) {
+      String element = type(field).replace("[]", "");
+      return "cast(array(select jsonb_array_elements_text(cast(? as jsonb))) as " + element + "[])";
+    }
+    return "cast(? as " + type(field) + ")";
+  }
+
+  /** A JSON value from the page as the text PostgreSQL parses for the column. */
+  private static String textOf(Object value) {
+    if (value instanceof String text) {
+      return text;
+    }
+    if (value instanceof List<?> || value instanceof Map<?, ?>) {
+      return Json.write(value);
+    }
+    return String.valueOf(value);
+  }
+
+  /** Whether the field's values are edited as JSON text. */
+  static boolean json(Field field) {
+    return field.type() == ScalarType.JSON;
+  }
+}

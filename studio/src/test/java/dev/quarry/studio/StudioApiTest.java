@@ -1,0 +1,150 @@
+package dev.quarry.studio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every API route, and every refusal. */
+class StudioApiTest {
+
+  static StudioFixture fixture;
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() {
+    fixture = new StudioFixture();
+  }
+
+  @AfterAll
+  static void stop() {
+    fixture.close();
+  }
+
+  private static HttpResponse<String> call(String method, String path, String body, String... headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + fixture.studio.port() + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> api(String method, String path, String body) throws Exception {
+    return call(method, path, body, "X-Quarry-Token", fixture.studio.token(), "Content-Type", "application/json");
+  }
+
+  @Test
+  void servesThePageOnlyWithTheToken() throws Exception {
+    HttpResponse<String> page = call("GET", "/?token=" + fixture.studio.token(), null);
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("<title>Quarry Studio</title>"));
+    assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
+
+    assertEquals(403, call("GET", "/", null).statusCode());
+    assertEquals(403, call("GET", "/?token=wrong", null).statusCode());
+    assertEquals(403, call("GET", "/api/models", null).statusCode());
+    assertEquals(403, call("GET", "/api/models", null, "X-Quarry-Token", "wrong").statusCode());
+  }
+
+  @Test
+  void refusesForeignOriginsAndHosts() throws Exception {
+    assertEquals(403, call("POST", "/api/models/User/rows", "{\"email\":\"x@evil.example\"}",
+        "X-Quarry-Token", fixture.studio.token(), "Origin", "https://evil.example").statusCode());
+
+    try (Socket socket = new Socket("127.0.0.1", fixture.studio.port())) {
+      OutputStream out = socket.getOutputStream();
+      out.write(("GET /api/models?token=" + fixture.studio.token() + " HTTP/1.1\r\nHost: rebound.example:" + fixture.studio.port()
+          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+      assertEquals("HTTP/1.1 403 Forbidden", status);
+    }
+    assertEquals(0, fixture.count("select count(*) from users where email = 'x@evil.example'"));
+  }
+
+  @Test
+  void listsModelsWithCountsFieldsAndRelations() throws Exception {
+    HttpResponse<String> response = api("GET", "/api/models", null);
+
+    assertEquals(200, response.statusCode());
+    assertTrue(response.body().contains("\"name\":\"User\""), response.body());
+    assertTrue(response.body().contains("\"size\":{\"count\":3,\"estimated\":false}"), response.body());
+    assertTrue(response.body().contains("\"field\":\"posts\",\"kind\":\"ONE_TO_MANY\""), response.body());
+  }
+
+  @Test
+  void pagesSortsAndFiltersRowsWithRelationCounts() throws Exception {
+    HttpResponse<String> page = api("GET", "/api/models/User/rows?size=2&sort=email&dir=desc", null);
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().indexOf("cy@example.com") < page.body().indexOf("bob@example.com"), page.body());
+    assertTrue(page.body().contains("\"more\":true"), page.body());
+
+    HttpResponse<String> filtered = api("GET", "/api/models/User/rows?filter=" + java.net.URLEncoder.encode("email:contains:ada%_", StandardCharsets.UTF_8), null);
+    assertTrue(filtered.body().contains("\"rows\":[]"), "wildcards are matched literally: " + filtered.body());
+    HttpResponse<String> ada = api("GET", "/api/models/User/rows?filter=email:startsWith:ada", null);
+    assertTrue(ada.body().contains("\"_count_posts\":2") && ada.body().contains("\"_count_todos\":1"), ada.body());
+    HttpResponse<String> bad = api("GET", "/api/models/User/rows?filter=nope:eq:1", null);
+    assertEquals(400, bad.statusCode());
+    assertTrue(bad.body().contains("No field User.nope"), bad.body());
+  }
+
+  @Test
+  void createsHonouringDefaultsAndReportsErrors() throws Exception {
+    HttpResponse<String> created = api("POST", "/api/models/Post/rows", "{\"title\":\"Created\",\"authorId\":\"3\"}");
+    assertEquals(201, created.statusCode(), created.body());
+    assertTrue(created.body().contains("\"published\":false"), created.body());
+
+    HttpResponse<String> duplicate = api("POST", "/api/models/User/rows", "{\"email\":\"ada@example.com\"}");
+    assertEquals(409, duplicate.statusCode());
+    assertTrue(duplicate.body().contains("Unique constraint failed on User.email"), duplicate.body());
+    HttpResponse<String> missing = api("POST", "/api/models/Post/rows", "{\"title\":\"No author\"}");
+    assertEquals(409, missing.statusCode());
+    assertTrue(missing.body().contains("Post.authorId is required"), missing.body());
+  }
+
+  @Test
+  void savesSeveralEditsInOneTransaction() throws Exception {
+    HttpResponse<String> saved = api("PATCH", "/api/models/User/rows",
+        "{\"edits\":[{\"key\":{\"id\":2},\"values\":{\"name\":\"Bob\"}},{\"key\":{\"id\":3},\"values\":{\"name\":null}}]}");
+    assertEquals(200, saved.statusCode(), saved.body());
+    assertEquals(1, fixture.count("select count(*) from users where name = 'Bob'"));
+    assertEquals(2, fixture.count("select count(*) from users where name is null or name = 'Bob'"));
+
+    HttpResponse<String> refused = api("PATCH", "/api/models/User/rows",
+        "{\"edits\":[{\"key\":{\"id\":2},\"values\":{\"name\":\"Robert\"}},{\"key\":{\"id\":3},\"values\":{\"email\":\"ada@example.com\"}}]}");
+    assertEquals(409, refused.statusCode());
+    assertEquals(0, fixture.count("select count(*) from users where name = 'Robert'"), "nothing half-saved");
+  }
+
+  @Test
+  void deletesAndShowsForeignKeyRefusals() throws Exception {
+    HttpResponse<String> refused = api("DELETE", "/api/models/User/rows", "{\"keys\":[{\"id\":2}]}");
+    assertEquals(409, refused.statusCode());
+    assertTrue(refused.body().contains("still referenced through Todo.user"), refused.body());
+
+    HttpResponse<String> deleted = api("DELETE", "/api/models/Todo/rows", "{\"keys\":[{\"id\":2}]}");
+    assertEquals(200, deleted.statusCode());
+    assertTrue(deleted.body().contains("\"deleted\":1"));
+  }
+
+  @Test
+  void theConsoleShowsTheSqlAndItsParameters() throws Exception {
+    api("GET", "/api/models/Post/rows?filter=title:eq:Third", null);
+
+    HttpResponse<String> log = api("GET", "/api/log?after=0", null);
+    assertTrue(log.body().contains("\"parameters\":[\"Third\"]"), log.body());
+    assertTrue(log.body().contains("row_to_json"), log.body());
+  }
+}
