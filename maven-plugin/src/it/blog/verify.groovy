@@ -14,4 +14,5 @@ assert log.contains('Dropped every table, type and row.')
 assert log =~ /Pushed \d+ change\(s\)\./
 assert !log.contains('Thank you for using jOOQ') : 'no jOOQ banner'
 assert !log.contains('waiting for server to start') : 'no embedded server chatter'
+assert log =~ /Quarry Studio: http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/
 return true

@@ -44,6 +44,11 @@ abstract class QuarryMojo extends AbstractMojo {
   @Override
   public void execute() throws MojoFailureException {
     quietLibraries();
+    run();
+  }
+
+  /** Runs the command with the project's options. */
+  final void run() throws MojoFailureException {
     List<String> args = new ArrayList<>(command());
     if (usesTarget()) {
       add(args, "--url", url);
@@ -63,7 +68,7 @@ abstract class QuarryMojo extends AbstractMojo {
   }
 
   /** The embedded server and the pool report every step at info level; a build shows only Quarry's lines. */
-  private static void quietLibraries() {
+  static void quietLibraries() {
     for (String logger : List.of("io.zonky", "com.zaxxer.hikari", "org.jooq")) {
       String key = "org.slf4j.simpleLogger.log." + logger;
       if (System.getProperty(key) == null) {

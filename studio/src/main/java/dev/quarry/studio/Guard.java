@@ -22,8 +22,11 @@ final class Guard {
     this.origins = Set.of("http://127.0.0.1:" + port, "http://localhost:" + port);
   }
 
-  /** Why the request is refused, or {@code null} when it may go on. */
-  String refusal(HttpExchange exchange) {
+  /**
+   * Why the request is refused, or {@code null} when it may go on. The page's script and style
+   * sheet (code, no data) need no token, since the browser fetches them without one.
+   */
+  String refusal(HttpExchange exchange, boolean needsToken) {
     String host = exchange.getRequestHeaders().getFirst("Host");
     if (host == null || !hosts.contains(host.toLowerCase(java.util.Locale.ROOT))) {
       return "Foreign host " + host + ": Studio answers only on " + hosts;
@@ -31,6 +34,9 @@ final class Guard {
     String origin = exchange.getRequestHeaders().getFirst("Origin");
     if (origin != null && !origins.contains(origin.toLowerCase(java.util.Locale.ROOT))) {
       return "Foreign origin " + origin;
+    }
+    if (!needsToken) {
+      return null;
     }
     String given = exchange.getRequestHeaders().getFirst("X-Quarry-Token");
     if (given == null) {

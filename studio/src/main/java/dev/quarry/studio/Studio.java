@@ -100,12 +100,13 @@ public final class Studio implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      String refusal = guard.refusal(exchange);
+      String path = exchange.getRequestURI().getPath();
+      boolean code = path.equals("/app.js") || path.equals("/style.css");
+      String refusal = guard.refusal(exchange, !code);
       if (refusal != null) {
         send(exchange, 403, "application/json", Json.write(Map.of("error", refusal)));
         return;
       }
-      String path = exchange.getRequestURI().getPath();
       String asset = ASSETS.get(path);
       if (asset != null && exchange.getRequestMethod().equals("GET")) {
         sendAsset(exchange, asset);

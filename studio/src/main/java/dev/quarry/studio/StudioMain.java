@@ -27,13 +27,21 @@ public final class StudioMain implements Callable<Integer> {
   @Option(names = "--port", description = "The port on 127.0.0.1 (default: a free one)", defaultValue = "0")
   int port;
 
+  @Option(names = "--check", hidden = true, description = "Start, print the address and stop (for build checks)")
+  boolean check;
+
   @Option(names = "--data-dir", description = "Where the embedded PostgreSQL keeps its data (default: ${DEFAULT-VALUE})",
       defaultValue = ".quarry/postgres")
   Path dataDirectory;
 
   /** Runs Studio until the process is stopped. */
   public static void main(String[] args) {
-    System.exit(new CommandLine(new StudioMain()).execute(args));
+    System.exit(run(args));
+  }
+
+  /** Runs Studio with these arguments; returns the exit code once it stops. */
+  public static int run(String... args) {
+    return new CommandLine(new StudioMain()).execute(args);
   }
 
   @Override
@@ -51,6 +59,9 @@ public final class StudioMain implements Callable<Integer> {
     }
     try (Database database = builder.build(); Studio studio = Studio.start(database, snapshot, port)) {
       System.out.println("Quarry Studio: " + studio.url());
+      if (check) {
+        return 0;
+      }
       System.out.println("Stop with Ctrl-C.");
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
