@@ -178,7 +178,8 @@ function editorFor(field, value) {
   } else {
     input = document.createElement('input');
     input.type = { INT: 'number', SHORT: 'number', LONG: 'number', FLOAT: 'number', DOUBLE: 'number', DECIMAL: 'number',
-      LOCAL_DATE: 'date', LOCAL_TIME: 'time' }[field.type] || 'text';
+      LOCAL_DATE: 'date', LOCAL_TIME: 'time', LOCAL_DATE_TIME: 'datetime-local' }[field.type] || 'text';
+    if (input.type === 'time' || input.type === 'datetime-local') input.step = '1';
     if (input.type === 'number') input.step = 'any';
     input.value = value === null || value === undefined ? '' : String(value);
   }
