@@ -83,41 +83,67 @@ final class Tables {
 
   /**
    * One page of rows as JSON objects, each with the counts of its to-many relations under
-   * {@code _counts}. Reads one row more than the page to tell whether another page follows.
+   * {@code _count_<relation>}. The counts are grouped over the page's keys (one scan per relation),
+   * never a subquery per row. Reads one row more than the page to tell whether another page follows.
    */
   List<String> page(Model model, List<Condition> conditions, String sort, boolean descending, int page, int size) {
     List<Bind> binds = new ArrayList<>();
-    StringBuilder select = new StringBuilder("select t.*");
+    String order;
+    if (sort != null && !sort.isEmpty()) {
+      order = "t." + q(field(model, sort).column()) + (descending ? " desc" : " asc");
+    } else if (model.primaryKey() != null) {
+      order = String.join(", ", model.primaryKey().columns().stream().map(c -> "t." + q(c)).toList());
+    } else {
+      order = "1";
+    }
+    StringBuilder sql = new StringBuilder("with page as (select t.*, row_number() over (order by ").append(order)
+        .append(") as quarry_position from ").append(q(model.table())).append(" t").append(where(model, conditions, binds))
+        .append(" order by ").append(order).append(" limit ").append(size + 1).append(" offset ").append((long) page * size).append(")");
+    StringBuilder select = new StringBuilder(" select row_to_json(r)::text from (select page.*");
+    StringBuilder joins = new StringBuilder();
+    int n = 0;
     for (Relation relation : model.relations()) {
-      String count = countSql(model, relation);
-      if (count != null) {
-        select.append(", ").append(count).append(" as ").append(q("_count_" + relation.field()));
+      String counts = countsSql(model, relation);
+      if (counts != null) {
+        String alias = "c" + n++;
+        select.append(", coalesce(").append(alias).append(".n, 0) as ").append(q("_count_" + relation.field()));
+        joins.append(" left join (").append(counts).append(") ").append(alias).append(" on ").append(alias).append(".k = page.")
+            .append(q(keyColumn(model, relation)));
       }
     }
-    StringBuilder sql = new StringBuilder("select row_to_json(r)::text from (").append(select).append(" from ")
-        .append(q(model.table())).append(" t").append(where(model, conditions, binds));
-    if (sort != null && !sort.isEmpty()) {
-      sql.append(" order by t.").append(q(field(model, sort).column())).append(descending ? " desc" : " asc");
-    } else if (model.primaryKey() != null) {
-      sql.append(" order by ").append(String.join(", ", model.primaryKey().columns().stream().map(c -> "t." + q(c)).toList()));
-    }
-    sql.append(" limit ").append(size + 1).append(" offset ").append((long) page * size).append(") r");
+    sql.append(select).append(" from page").append(joins).append(" order by page.quarry_position) r");
     return database.executor().query(new Prepared(sql.toString(), binds), rs -> rs.getString(1));
   }
 
-  private String countSql(Model model, Relation relation) {
+  /** The column of this model that a to-many relation's rows point at. */
+  private String keyColumn(Model model, Relation relation) {
+    if (relation.kind() == RelationKind.MANY_TO_MANY) {
+      var join = schema.joinTables().stream().filter(j -> j.name().equals(relation.joinTable())).findFirst().orElseThrow();
+      return (join.a().model().equals(model.name()) && join.a().field().equals(relation.field()) ? join.a() : join.b()).referencedColumn();
+    }
+    return inverseKey(relation).referencedColumns().get(0);
+  }
+
+  private ForeignKey inverseKey(Relation relation) {
+    return schema.model(relation.target()).orElseThrow().relation(relation.inverseField()).orElseThrow().foreignKey();
+  }
+
+  /** {@code select k, count(*) as n ... group by k} over the page's keys, for a to-many relation with a one-column key. */
+  private String countsSql(Model model, Relation relation) {
     if (relation.kind() == RelationKind.ONE_TO_MANY) {
-      ForeignKey key = schema.model(relation.target()).orElseThrow().relation(relation.inverseField()).orElseThrow().foreignKey();
-      StringBuilder on = new StringBuilder();
-      for (int i = 0; i < key.columns().size(); i++) {
-        on.append(i == 0 ? "" : " and ").append("c.").append(q(key.columns().get(i))).append(" = t.").append(q(key.referencedColumns().get(i)));
+      ForeignKey key = inverseKey(relation);
+      if (key.columns().size() != 1) {
+        return null;
       }
-      return "(select count(*) from " + q(schema.model(relation.target()).orElseThrow().table()) + " c where " + on + ")";
+      String column = q(key.columns().get(0));
+      return "select c." + column + " as k, count(*) as n from " + q(schema.model(relation.target()).orElseThrow().table())
+          + " c where c." + column + " in (select " + q(key.referencedColumns().get(0)) + " from page) group by 1";
     }
     if (relation.kind() == RelationKind.MANY_TO_MANY) {
       var join = schema.joinTables().stream().filter(j -> j.name().equals(relation.joinTable())).findFirst().orElseThrow();
       var mine = join.a().model().equals(model.name()) && join.a().field().equals(relation.field()) ? join.a() : join.b();
-      return "(select count(*) from " + q(join.name()) + " j where j." + q(mine.column()) + " = t." + q(mine.referencedColumn()) + ")";
+      return "select j." + q(mine.column()) + " as k, count(*) as n from " + q(join.name()) + " j where j." + q(mine.column())
+          + " in (select " + q(mine.referencedColumn()) + " from page) group by 1";
     }
     return null;
   }
