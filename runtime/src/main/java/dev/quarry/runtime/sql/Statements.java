@@ -246,8 +246,10 @@ public final class Statements {
    * related model in component order, then the parent key ({@value #PARENT_KEY}) when the key has
    * one column, or one key column per key part ({@value #PARENT_KEY}0, 1, ...).
    *
+   * @param link the relation followed
+   * @param parent the model whose rows are the parents
    * @param keys the parents' keys: values for one column, or {@code Object[]} for several
-   * @param keyTypes the parent table and its key columns, to bind the keys by type
+   * @param query the filter, order, skip and take of the related rows (skip and take per parent)
    */
   public Prepared related(RelationLink link, ModelTable<?> parent, List<Object> keys, Query<?> query) {
     ModelTable<?> target = link.target().get();
