@@ -394,27 +394,8 @@ final class MetamodelWriter {
     }
 
     private MethodSpec withColumn() {
-      MethodSpec.Builder method = MethodSpec.methodBuilder("withColumn")
-          .addAnnotation(Override.class)
-          .addModifiers(Modifier.PUBLIC)
-          .returns(modelType)
-          .addParameter(modelType, "row")
-          .addParameter(int.class, "column")
-          .addParameter(Object.class, "value");
-      boolean unchecked = false;
-      method.beginControlFlow("switch (column)");
-      for (int i = 0; i < model.fields().size(); i++) {
-        String name = model.fields().get(i).name();
-        CodeBlock cast = cast(name);
-        unchecked |= javaType(name) instanceof ParameterizedTypeName;
-        method.addStatement("case $L: return $L", i, copy(name, cast));
-      }
-      method.addStatement("default: throw new $T($S + column)", IndexOutOfBoundsException.class, model.name() + " has no column ")
-          .endControlFlow();
-      if (unchecked) {
-        method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
-      }
-      return method.build();
+      List<String> names = model.fields().stream().map(Field::name).toList();
+      return copyMethod("withColumn", "column", names, this::cast);
     }
 
     private MethodSpec getRelation() {
@@ -433,23 +414,31 @@ final class MetamodelWriter {
     }
 
     private MethodSpec withRelation() {
-      MethodSpec.Builder method = MethodSpec.methodBuilder("withRelation")
+      List<String> names = model.relations().stream().map(Relation::field).toList();
+      return copyMethod("withRelation", "relation", names, name -> CodeBlock.of("($T) value", javaType(name)));
+    }
+
+    /**
+     * {@code switch (index) { case i: return new M(... value converted ...); }}: a copy of the row
+     * with the i-th of {@code names} replaced.
+     */
+    private MethodSpec copyMethod(String methodName, String index, List<String> names,
+        java.util.function.Function<String, CodeBlock> convert) {
+      MethodSpec.Builder method = MethodSpec.methodBuilder(methodName)
           .addAnnotation(Override.class)
           .addModifiers(Modifier.PUBLIC)
           .returns(modelType)
           .addParameter(modelType, "row")
-          .addParameter(int.class, "relation")
-          .addParameter(Object.class, "value");
+          .addParameter(int.class, index)
+          .addParameter(Object.class, "value")
+          .beginControlFlow("switch ($L)", index);
       boolean unchecked = false;
-      method.beginControlFlow("switch (relation)");
-      for (int i = 0; i < model.relations().size(); i++) {
-        String name = model.relations().get(i).field();
-        TypeName type = javaType(name);
-        unchecked |= type instanceof ParameterizedTypeName;
-        method.addStatement("case $L: return $L", i, copy(name, CodeBlock.of("($T) value", type)));
+      for (int i = 0; i < names.size(); i++) {
+        unchecked |= javaType(names.get(i)) instanceof ParameterizedTypeName;
+        method.addStatement("case $L: return $L", i, copy(names.get(i), convert.apply(names.get(i))));
       }
-      method.addStatement("default: throw new $T($S + relation)", IndexOutOfBoundsException.class, model.name() + " has no relation ")
-          .endControlFlow();
+      method.addStatement("default: throw new $T($S + $L)", IndexOutOfBoundsException.class,
+          model.name() + " has no " + index + " ", index).endControlFlow();
       if (unchecked) {
         method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
       }
