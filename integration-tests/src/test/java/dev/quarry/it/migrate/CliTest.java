@@ -77,6 +77,8 @@ class CliTest {
     write(MigrateTest.ROLE, MigrateTest.USER.replace("@Nullable String name,", "@Nullable String name, @Nullable Integer age,"), MigrateTest.POST);
     assertEquals(0, run(with("migrate", "diff", "--from-database", "--to-schema", schema.toString())), err);
     assertTrue(out.contains("alter table \"users\" add \"age\" integer null;"), out);
+    assertEquals(0, run(with("migrate", "diff", "--from-schema", schema.toString(), "--to-database")), err);
+    assertTrue(out.contains("alter table \"users\" drop \"age\";"), out);
   }
 
   @Test

@@ -280,6 +280,9 @@ public final class QuarryCli {
     @Option(names = "--to-migrations", description = "To the schema a migrations folder produces")
     Path toMigrations;
 
+    @Option(names = "--to-database", description = "To the live database (--url): the schema its applied migrations describe")
+    boolean toDatabase;
+
     @Option(names = "--to-schema", description = "To a schema snapshot file (default: ${DEFAULT-VALUE})",
         defaultValue = "target/classes/META-INF/quarry/schema.json")
     Path toSchema;
@@ -289,7 +292,8 @@ public final class QuarryCli {
       Schema from = fromEmpty ? null : fromMigrations != null ? MigrationsFolder.read(fromMigrations).lastSchema()
           : fromSchema != null ? read(fromSchema)
           : fromDatabase ? target.withMigrator(spec.commandLine().getErr(), Migrator::appliedSchema) : null;
-      Schema to = toMigrations != null ? MigrationsFolder.read(toMigrations).lastSchema() : read(toSchema);
+      Schema to = toMigrations != null ? MigrationsFolder.read(toMigrations).lastSchema()
+          : toDatabase ? target.withMigrator(spec.commandLine().getErr(), Migrator::appliedSchema) : read(toSchema);
       String sql = Migrator.diff(from, to);
       spec.commandLine().getOut().print(sql.isEmpty() ? "-- No difference.\n" : sql);
       spec.commandLine().getOut().flush();
