@@ -1,0 +1,165 @@
+package dev.quarry.bench;
+
+import dev.quarry.runtime.config.DatabaseUrl;
+import dev.quarry.runtime.config.EmbeddedPostgres;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * The quick pass: every benchmark on one PostgreSQL (embedded unless {@code DATABASE_URL} names a
+ * server), then a Markdown table of time and allocation per operation and the ratio to raw JDBC,
+ * written to {@code benchmarks/RESULTS.md}; and the processor's own cost on 200 models.
+ */
+public final class Report {
+
+  private static final Pattern NAME = Pattern.compile("^(\\w+?)(RawJoin|RawAny|RawNPlusOne|Raw|Quarry|Jooq|Jdbi|Hibernate)$");
+  private static final List<String> CONTENDERS = List.of("Raw", "RawJoin", "RawAny", "RawNPlusOne", "Quarry", "Jooq", "Jdbi", "Hibernate");
+
+  private Report() {}
+
+  /** Runs the quick pass; the first argument, if any, is the output file. */
+  public static void main(String[] args) throws Exception {
+    Path output = Path.of(args.length > 0 ? args[0] : "RESULTS.md");
+    EmbeddedPostgres embedded = null;
+    DatabaseUrl url = DatabaseUrl.fromEnvironment().orElse(null);
+    if (url == null) {
+      embedded = EmbeddedPostgres.startTemporary();
+      url = embedded.url("postgres");
+    }
+    try {
+      String server = serverVersion(url);
+      String jdbc = url.jdbcUrl() + (url.jdbcUrl().contains("?") ? "&" : "?") + "user=" + (url.user() == null ? "postgres" : url.user())
+          + (url.password() == null ? "" : "&password=" + url.password());
+      Options options = new OptionsBuilder()
+          .include(Reads.class.getName()).include(Writes.class.getName()).include(Includes.class.getName()).include(Batches.class.getName())
+          .forks(1)
+          .warmupIterations(2).warmupTime(TimeValue.seconds(1))
+          .measurementIterations(2).measurementTime(TimeValue.seconds(1))
+          .mode(org.openjdk.jmh.annotations.Mode.AverageTime)
+          .timeUnit(java.util.concurrent.TimeUnit.MICROSECONDS)
+          .addProfiler(GCProfiler.class)
+          .jvmArgsAppend("-Dquarry.bench.url=" + jdbc, "-Xms1g", "-Xmx1g")
+          .build();
+      Collection<RunResult> results = new Runner(options).run();
+      String compile = processorCost();
+      String table = table(results, server, compile);
+      Files.writeString(output, table, StandardCharsets.UTF_8);
+      System.out.println(table);
+    } finally {
+      if (embedded != null) {
+        embedded.close();
+      }
+    }
+  }
+
+  private static String serverVersion(DatabaseUrl url) throws Exception {
+    try (Connection c = DriverManager.getConnection(url.jdbcUrl(), url.user() == null ? "postgres" : url.user(), url.password());
+        ResultSet rs = c.createStatement().executeQuery("show server_version")) {
+      rs.next();
+      return "PostgreSQL " + rs.getString(1);
+    }
+  }
+
+  private record Row(double micros, double bytes) {}
+
+  static String table(Collection<RunResult> results, String server, String compile) {
+    Map<String, Map<String, Row>> byOperation = new TreeMap<>();
+    for (RunResult result : results) {
+      String method = result.getParams().getBenchmark();
+      method = method.substring(method.lastIndexOf('.') + 1);
+      Matcher m = NAME.matcher(method);
+      if (!m.matches()) {
+        continue;
+      }
+      Result<?> alloc = result.getSecondaryResults().get("gc.alloc.rate.norm");
+      byOperation.computeIfAbsent(m.group(1), k -> new LinkedHashMap<>())
+          .put(m.group(2), new Row(result.getPrimaryResult().getScore(), alloc == null ? Double.NaN : alloc.getScore()));
+    }
+    StringBuilder out = new StringBuilder();
+    out.append("# Benchmarks: Quarry against raw JDBC and its peers\n\n");
+    out.append("Quick pass (1 fork, 2 × 1 s warm-up, 2 × 1 s measurement, average time), ").append(LocalDate.now())
+        .append(", on ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ").append(System.getProperty("os.name"))
+        .append(' ').append(System.getProperty("os.arch")).append(", Java ").append(System.getProperty("java.version"))
+        .append(", ").append(server).append(". Time in µs per operation, allocation in bytes per operation (`-prof gc`), ratio to")
+        .append(" raw JDBC (for the include: to the better of the two raw baselines). Wide error bars: this is a quick pass.\n\n");
+    out.append("| operation | contender | µs/op | B/op | × raw |\n|---|---|---:|---:|---:|\n");
+    for (Map.Entry<String, Map<String, Row>> operation : byOperation.entrySet()) {
+      Map<String, Row> rows = operation.getValue();
+      double baseline = rows.containsKey("Raw") ? rows.get("Raw").micros()
+          : Math.min(rows.getOrDefault("RawJoin", new Row(Double.MAX_VALUE, 0)).micros(), rows.getOrDefault("RawAny", new Row(Double.MAX_VALUE, 0)).micros());
+      for (String contender : CONTENDERS) {
+        Row row = rows.get(contender);
+        if (row != null) {
+          out.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.0f | %.2f |%n", operation.getKey(), contender, row.micros(), row.bytes(),
+              row.micros() / baseline));
+        }
+      }
+    }
+    out.append("\n").append(compile).append("\n");
+    return out.toString();
+  }
+
+  /** Compiles 200 generated models with the processor, reporting time and peak heap. */
+  static String processorCost() throws IOException {
+    Path dir = Files.createTempDirectory("quarry-200-models");
+    Path src = Files.createDirectories(dir.resolve("src/m"));
+    Path classes = Files.createDirectories(dir.resolve("classes"));
+    List<String> files = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      String relation = i == 0 ? "" : ", @Relation(fields = \"parentId\", references = \"id\") M" + (i - 1) + " parent, long parentId";
+      String inverse = i == 199 ? "" : ", List<M" + (i + 1) + "> children";
+      String source = "package m;\nimport dev.quarry.annotations.*;\nimport java.time.Instant;\nimport java.util.List;\n"
+          + "@Model public record M" + i + "(@Id @Default(function = DefaultFunction.AUTOINCREMENT) Long id, @Unique String code, "
+          + "@Nullable String name, int rank, @Default(function = DefaultFunction.NOW) Instant createdAt" + relation + inverse + ") {}\n";
+      Path file = src.resolve("M" + i + ".java");
+      Files.writeString(file, source);
+      files.add(file.toString());
+    }
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path"),
+        "-Aquarry.inject=false", "-nowarn"));
+    arguments.addAll(files);
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+    long start = System.nanoTime();
+    int code = javac.run(null, null, null, arguments.toArray(String[]::new));
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return String.format(Locale.ROOT, "Processor: compiling 200 related models (javac in-process, generated code included) took %d ms, "
+        + "peak heap %d MB, exit code %d.", millis, peak / (1024 * 1024), code);
+  }
+}
