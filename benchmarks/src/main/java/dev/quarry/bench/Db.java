@@ -42,7 +42,7 @@ public class Db {
   public QuarryClient quarry;
   public DSLContext jooq;
   public Jdbi jdbi;
-  public SessionFactory hibernate;
+  private SessionFactory hibernate;
   public final AtomicLong sequence = new AtomicLong();
 
   @Setup(Level.Trial)
@@ -65,15 +65,24 @@ public class Db {
     quarry = new QuarryClient(database);
     jooq = DSL.using(pool, SQLDialect.POSTGRES);
     jdbi = Jdbi.create(pool);
-    Configuration configuration = new Configuration().addAnnotatedClass(HUser.class).addAnnotatedClass(HPost.class);
-    configuration.getProperties().put("hibernate.connection.datasource", pool);
-    configuration.setProperty("hibernate.show_sql", "false");
-    hibernate = configuration.buildSessionFactory();
+  }
+
+  /** Hibernate, built on first use: only its own benchmarks pay for building the session factory. */
+  public SessionFactory hibernate() {
+    if (hibernate == null) {
+      Configuration configuration = new Configuration().addAnnotatedClass(HUser.class).addAnnotatedClass(HPost.class);
+      configuration.getProperties().put("hibernate.connection.datasource", pool);
+      configuration.setProperty("hibernate.show_sql", "false");
+      hibernate = configuration.buildSessionFactory();
+    }
+    return hibernate;
   }
 
   @TearDown(Level.Trial)
   public void stop() {
-    hibernate.close();
+    if (hibernate != null) {
+      hibernate.close();
+    }
     pool.close();
   }
 

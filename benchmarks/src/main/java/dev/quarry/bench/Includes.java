@@ -116,7 +116,7 @@ public class Includes {
 
   @Benchmark
   public List<HUser> includeHibernate(Db db) {
-    try (Session session = db.hibernate.openSession()) {
+    try (Session session = db.hibernate().openSession()) {
       return session.createSelectionQuery("select distinct u from HUser u left join fetch u.posts where u.id <= 100 order by u.id", HUser.class)
           .getResultList();
     }

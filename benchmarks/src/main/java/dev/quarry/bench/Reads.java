@@ -63,7 +63,7 @@ public class Reads {
 
   @Benchmark
   public HUser findByIdHibernate(Db db) {
-    try (Session session = db.hibernate.openSession()) {
+    try (Session session = db.hibernate().openSession()) {
       return session.find(HUser.class, db.userId());
     }
   }
@@ -103,7 +103,7 @@ public class Reads {
 
   @Benchmark
   public List<HPost> findMany100Hibernate(Db db) {
-    try (Session session = db.hibernate.openSession()) {
+    try (Session session = db.hibernate().openSession()) {
       return session.createSelectionQuery("from HPost order by id", HPost.class).setMaxResults(100).getResultList();
     }
   }
@@ -146,7 +146,7 @@ public class Reads {
 
   @Benchmark
   public List<HPost> filterOrderTakeHibernate(Db db) {
-    try (Session session = db.hibernate.openSession()) {
+    try (Session session = db.hibernate().openSession()) {
       return session.createSelectionQuery("from HPost where author.id = :a order by createdAt desc", HPost.class)
           .setParameter("a", db.userId()).setMaxResults(10).getResultList();
     }
@@ -184,7 +184,7 @@ public class Reads {
 
   @Benchmark
   public long countHibernate(Db db) {
-    try (Session session = db.hibernate.openSession()) {
+    try (Session session = db.hibernate().openSession()) {
       return session.createSelectionQuery("select count(*) from HPost where author.id = :a", Long.class)
           .setParameter("a", db.userId()).getSingleResult();
     }

@@ -60,8 +60,8 @@ public final class Report {
       Options options = new OptionsBuilder()
           .include(Reads.class.getName()).include(Writes.class.getName()).include(Includes.class.getName()).include(Batches.class.getName())
           .forks(1)
-          .warmupIterations(2).warmupTime(TimeValue.seconds(1))
-          .measurementIterations(2).measurementTime(TimeValue.seconds(1))
+          .warmupIterations(2).warmupTime(TimeValue.milliseconds(800))
+          .measurementIterations(2).measurementTime(TimeValue.milliseconds(800))
           .mode(org.openjdk.jmh.annotations.Mode.AverageTime)
           .timeUnit(java.util.concurrent.TimeUnit.MICROSECONDS)
           .addProfiler(GCProfiler.class)
@@ -104,7 +104,7 @@ public final class Report {
     }
     StringBuilder out = new StringBuilder();
     out.append("# Benchmarks: Quarry against raw JDBC and its peers\n\n");
-    out.append("Quick pass (1 fork, 2 × 1 s warm-up, 2 × 1 s measurement, average time), ").append(LocalDate.now())
+    out.append("Quick pass (1 fork, 2 × 0.8 s warm-up, 2 × 0.8 s measurement, average time), ").append(LocalDate.now())
         .append(", on ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ").append(System.getProperty("os.name"))
         .append(' ').append(System.getProperty("os.arch")).append(", Java ").append(System.getProperty("java.version"))
         .append(", ").append(server).append(". Time in µs per operation, allocation in bytes per operation (`-prof gc`), ratio to")

@@ -49,7 +49,7 @@ public class Writes {
 
   @Benchmark
   public Long insertHibernate(Db db) {
-    try (Session session = db.hibernate.openSession()) {
+    try (Session session = db.hibernate().openSession()) {
       Transaction tx = session.beginTransaction();
       HUser user = new HUser();
       user.email = db.email();
@@ -90,7 +90,7 @@ public class Writes {
 
   @Benchmark
   public int updateHibernate(Db db) {
-    try (Session session = db.hibernate.openSession()) {
+    try (Session session = db.hibernate().openSession()) {
       Transaction tx = session.beginTransaction();
       int count = session.createMutationQuery("update HUser set name = :n where id = :id").setParameter("n", "Renamed")
           .setParameter("id", db.userId()).executeUpdate();
