@@ -7,7 +7,7 @@
 alter type "role" rename to "account_role";
 
 -- add-enum-value
-alter type "account_role" add value 'OWNER';
+alter type "account_role" add value if not exists 'OWNER';
 
 -- rename-enum-value
 alter type "account_role" rename value 'ADMIN' to 'administrator';

@@ -148,9 +148,11 @@ class MigrateTest {
     migrator().dev(Snapshots.of(ROLE, withoutAge, POST, todoOwned), "drop age", false, true);
     assertFalse(catalog().stream().anyMatch(l -> l.startsWith("column users.age")));
 
-    // 9. add an enum value
-    dev("guest role", "enum Role { USER, ADMIN, GUEST }", withoutAge, POST, todoOwned);
+    // 9. add an enum value, and use it as the new default in the same migration
+    dev("guest role", "enum Role { USER, ADMIN, GUEST }", withoutAge.replace("@Default(\"USER\") Role role", "@Default(\"GUEST\") Role role"),
+        POST, todoOwned);
     assertTrue(catalog().contains("enum role (USER, ADMIN, GUEST)"));
+    assertTrue(catalog().contains("column users.role role not null default 'GUEST'::role"), catalog().toString());
 
     Migrator.Status status = migrator().status(true);
     assertTrue(status.upToDate(), status.toString());

@@ -38,6 +38,31 @@ public final class MigrationScript {
     return script.lines().takeWhile(line -> line.startsWith("--") || line.isBlank()).noneMatch(line -> line.trim().equals(NO_TRANSACTION));
   }
 
+  /**
+   * The file split in two: the {@code alter type ... add value} statements it starts with, and the
+   * rest. PostgreSQL will not let a transaction use an enum value it added itself, so the first
+   * part runs (each statement on its own) before the transaction that runs the rest.
+   */
+  public static String[] enumValuesFirst(String script) {
+    List<String> lines = script.lines().toList();
+    StringBuilder first = new StringBuilder();
+    int i = 0;
+    for (; i < lines.size(); i++) {
+      String line = lines.get(i).trim();
+      if (line.isEmpty() || line.startsWith("--")) {
+        continue;
+      }
+      String lower = line.toLowerCase(java.util.Locale.ROOT);
+      if (lower.startsWith("alter type ") && lower.contains(" add value ") && line.endsWith(";")) {
+        first.append(line).append('\n');
+        continue;
+      }
+      break;
+    }
+    String rest = String.join("\n", lines.subList(i, lines.size()));
+    return new String[] {first.toString(), rest};
+  }
+
   /** The SHA-256 of the file's bytes, in hex: what the history keeps to detect edits. */
   public static String checksum(String script) {
     try {

@@ -143,9 +143,12 @@ public final class Migrator {
         if (transactional) {
           connection.setAutoCommit(false);
         }
+        String rest = transactional ? addEnumValues(connection, migration.script()) : migration.script();
         try (Statement statement = connection.createStatement()) {
           statement.execute("set " + (transactional ? "local " : "") + "lock_timeout = '" + settings.lockTimeout().toMillis() + "ms'");
-          statement.execute(migration.script());
+          if (!rest.isBlank()) {
+            statement.execute(rest);
+          }
         }
         History.finish(connection, id, MigrationScript.statementCount(migration.script()));
         if (transactional) {
@@ -164,6 +167,28 @@ public final class Migrator {
       }
     }
     settings.out().accept("Applied " + migration.name() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+  }
+
+  /**
+   * Runs the {@code add value} statements a script starts with, each committed on its own (a
+   * transaction may not use an enum value it added), and returns the rest of the script. Leaves
+   * the connection's auto-commit as it found it.
+   */
+  private static String addEnumValues(Connection connection, String script) throws SQLException {
+    String[] parts = MigrationScript.enumValuesFirst(script);
+    if (parts[0].isEmpty()) {
+      return script;
+    }
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(true);
+    try (Statement statement = connection.createStatement()) {
+      for (String line : parts[0].split("\n")) {
+        statement.execute(line);
+      }
+    } finally {
+      connection.setAutoCommit(autoCommit);
+    }
+    return parts[1];
   }
 
   // ------------------------------------------------------------------ status
@@ -244,7 +269,10 @@ public final class Migrator {
         Statement statement = connection.createStatement()) {
       for (Migration migration : migrations) {
         try {
-          statement.execute(migration.script());
+          String rest = addEnumValues(connection, migration.script());
+          if (!rest.isBlank()) {
+            statement.execute(rest);
+          }
         } catch (SQLException e) {
           throw new MigrationException(MigrationException.Reason.FAILED, "Migration " + migration.name()
               + " fails on an empty database, so the history cannot be replayed: " + e.getMessage(), e);

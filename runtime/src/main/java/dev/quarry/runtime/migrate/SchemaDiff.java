@@ -105,7 +105,9 @@ public final class SchemaDiff {
         if (previous == null) {
           add(Phase.ENUMS, type.dbName() + "." + value.dbName(), "add-enum-value",
               "Enum " + type.dbName() + " gains the value " + value.dbName(), Change.Risk.SAFE, null,
-              DDL.alterType(name(type.dbName())).addValue(value.dbName()).getSQL());
+              // IF NOT EXISTS: enum values are added before the migration's transaction (see Migrator), so a
+              // migration that fails after them must be able to run again.
+              "alter type " + q(type.dbName()) + " add value if not exists " + DDL.render(DSL.inline(value.dbName())));
         } else if (!previous.equals(value.dbName())) {
           add(Phase.ENUMS, type.dbName() + "." + value.dbName(), "rename-enum-value",
               "Enum value " + type.dbName() + "." + previous + " is renamed to " + value.dbName(), Change.Risk.SAFE, null,
