@@ -10,7 +10,6 @@ import dev.quarry.schema.ForeignKey;
 import dev.quarry.schema.Model;
 import dev.quarry.schema.Relation;
 import dev.quarry.schema.RelationKind;
-import dev.quarry.schema.ScalarType;
 import dev.quarry.schema.Schema;
 import java.util.ArrayList;
 import java.util.List;
@@ -292,10 +291,5 @@ final class Tables {
       return Json.write(value);
     }
     return String.valueOf(value);
-  }
-
-  /** Whether the field's values are edited as JSON text. */
-  static boolean json(Field field) {
-    return field.type() == ScalarType.JSON;
   }
 }

@@ -32,9 +32,4 @@ public final class Cast {
   public static Double toDouble(Object value) {
     return value == null ? null : ((Number) value).doubleValue();
   }
-
-  /** Zero for a {@code null} primitive, which cannot hold one. */
-  public static <T> T orZero(T value, T zero) {
-    return value == null ? zero : value;
-  }
 }

@@ -92,16 +92,6 @@ public abstract class ModelTable<M> {
     return allColumns;
   }
 
-  /** The index of the column of this field, or -1. */
-  public final int columnIndex(String field) {
-    for (int i = 0; i < columns.size(); i++) {
-      if (columns.get(i).field().equals(field)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   @Override
   public final String toString() {
     return model + " (" + table + ")";
