@@ -33,11 +33,13 @@ public abstract class Repository<M> {
 
   private final Database database;
   private final ModelTable<M> table;
+  private final int[] allColumns;
 
   /** A repository of {@code table}'s model on {@code database}. */
   protected Repository(Database database, ModelTable<M> table) {
     this.database = database;
     this.table = table;
+    this.allColumns = allColumns(table);
     database.executor().catalog().register(table);
   }
 
@@ -58,15 +60,20 @@ public abstract class Repository<M> {
 
   /** The row with this id or unique, if any. */
   public Optional<M> findUnique(UniqueWhere<M> where) {
-    return findFirst(q -> q.where(where.toFilter()));
+    return only(findMany(where.toFilter()));
   }
 
   /** The row with this id or unique, with the query's includes and field selection. */
   public Optional<M> findUnique(UniqueWhere<M> where, Consumer<Query<M>> query) {
-    return findFirst(q -> {
+    return only(findMany(q -> {
       query.accept(q);
       q.where(where.toFilter());
-    });
+    }));
+  }
+
+  /** The one row a unique lookup found, if any: the key is unique, so the SQL needs no LIMIT. */
+  private static <M> Optional<M> only(List<M> rows) {
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
   /** The row with this id or unique; {@link RecordNotFoundException} when there is none. */
@@ -147,10 +154,13 @@ public abstract class Repository<M> {
   private record Result<M>(List<M> rows, List<long[]> counts) {}
 
   private Result<M> read(Query<M> query, List<RelationLink> countLinks) {
-    int[] columns = selectedColumns(query);
-    int[] positions = new int[table.columns().size()];
-    for (int i = 0; i < columns.length; i++) {
-      positions[columns[i]] = i + 1;
+    boolean everyColumn = query.select().isEmpty() && query.omit().isEmpty();
+    int[] columns = everyColumn ? allColumns : selectedColumns(query);
+    int[] positions = everyColumn ? table.allPositions() : new int[table.columns().size()];
+    if (!everyColumn) {
+      for (int i = 0; i < columns.length; i++) {
+        positions[columns[i]] = i + 1;
+      }
     }
     Prepared prepared = statements().select(table, query, columns, countLinks);
     List<long[]> counts = new ArrayList<>();

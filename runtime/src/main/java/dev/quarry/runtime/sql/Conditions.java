@@ -17,12 +17,14 @@ import dev.quarry.runtime.client.ModelTable;
 import dev.quarry.runtime.client.RelationLink;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.SelectConditionStep;
 import org.jooq.Record1;
+import org.jooq.impl.DSL;
 
-/** Turns client {@link Filter}s into jOOQ conditions, collecting their values as binds. */
+/** Turns client {@link Filter}s into jOOQ conditions, collecting their shape and values as binds. */
 final class Conditions {
 
   private Conditions() {}
@@ -55,66 +57,52 @@ final class Conditions {
     return new Bind(values, column.type(), true, column.codec(), attribute.path());
   }
 
-  /** The condition for {@code filter} on rows of {@code table} aliased {@code alias}. */
-  static Condition of(SqlBuilder sql, Filter<?> filter, ModelTable<?> table, String alias) {
+  /**
+   * The condition for {@code filter} on rows of {@code table} aliased {@code alias}: its shape and
+   * values go to {@code sql} now, the jOOQ condition is built when the supplier is asked.
+   */
+  static Supplier<Condition> of(SqlBuilder sql, Filter<?> filter, ModelTable<?> table, String alias) {
     if (filter instanceof Filter.Compare<?> compare) {
-      Field<Object> field = column(alias, compare.attribute().column());
       sql.shape(compare.operator()).shape(compare.attribute().index());
-      Field<Object> value = sql.param(bind(compare.attribute(), compare.value()));
-      return switch (compare.operator()) {
-        case EQ -> field.eq(value);
-        case NE -> field.ne(value);
-        case LT -> field.lt(value);
-        case LTE -> field.le(value);
-        case GT -> field.gt(value);
-        case GTE -> field.ge(value);
-      };
+      int slot = sql.slot(bind(compare.attribute(), compare.value()));
+      Column column = compare.attribute().column();
+      return () -> compare(column(alias, column), compare.operator(), SqlBuilder.param(slot));
     }
     if (filter instanceof Filter.In<?> in) {
       sql.shape(in.negated() ? "notIn" : "in").shape(in.attribute().index());
       if (in.values().isEmpty()) {
-        return in.negated() ? trueCondition() : falseCondition();
+        return in.negated() ? DSL::trueCondition : DSL::falseCondition;
       }
-      Field<Object> field = column(alias, in.attribute().column());
-      Field<Object> values = sql.param(array(in.attribute(), in.values()));
-      return in.negated()
-          ? condition("{0} <> all({1})", field, values)
-          : condition("{0} = any({1})", field, values);
+      int slot = sql.slot(array(in.attribute(), in.values()));
+      Column column = in.attribute().column();
+      return () -> in.negated()
+          ? condition("{0} <> all({1})", column(alias, column), SqlBuilder.param(slot))
+          : condition("{0} = any({1})", column(alias, column), SqlBuilder.param(slot));
     }
     if (filter instanceof Filter.Text<?> text) {
       return text(sql, text, alias);
     }
     if (filter instanceof Filter.IsNull<?> isNull) {
       sql.shape(isNull.negated() ? "notNull" : "null").shape(isNull.attribute().index());
-      Field<Object> field = column(alias, isNull.attribute().column());
-      return isNull.negated() ? field.isNotNull() : field.isNull();
+      Column column = isNull.attribute().column();
+      return () -> isNull.negated() ? column(alias, column).isNotNull() : column(alias, column).isNull();
     }
     if (filter instanceof Filter.ListCondition<?> list) {
       return list(sql, list, alias);
     }
     if (filter instanceof Filter.All<?> all) {
-      sql.shape("and(");
-      List<Condition> parts = new ArrayList<>();
-      for (Filter<?> part : all.filters()) {
-        parts.add(of(sql, part, table, alias));
-      }
-      sql.shape(")");
-      return parts.isEmpty() ? trueCondition() : org.jooq.impl.DSL.and(parts);
+      List<Supplier<Condition>> parts = parts(sql, "and(", all.filters(), table, alias);
+      return () -> parts.isEmpty() ? trueCondition() : DSL.and(SqlBuilder.build(parts));
     }
     if (filter instanceof Filter.Any<?> any) {
-      sql.shape("or(");
-      List<Condition> parts = new ArrayList<>();
-      for (Filter<?> part : any.filters()) {
-        parts.add(of(sql, part, table, alias));
-      }
-      sql.shape(")");
-      return parts.isEmpty() ? falseCondition() : org.jooq.impl.DSL.or(parts);
+      List<Supplier<Condition>> parts = parts(sql, "or(", any.filters(), table, alias);
+      return () -> parts.isEmpty() ? falseCondition() : DSL.or(SqlBuilder.build(parts));
     }
     if (filter instanceof Filter.Not<?> not) {
       sql.shape("not(");
-      Condition inner = of(sql, not.filter(), table, alias);
+      Supplier<Condition> inner = of(sql, not.filter(), table, alias);
       sql.shape(")");
-      return inner.not();
+      return () -> inner.get().not();
     }
     if (filter instanceof Filter.Related<?> related) {
       return related(sql, related, table, alias);
@@ -122,7 +110,32 @@ final class Conditions {
     throw new IllegalStateException("Unknown filter " + filter);
   }
 
-  private static Condition text(SqlBuilder sql, Filter.Text<?> text, String alias) {
+  private static List<Supplier<Condition>> parts(SqlBuilder sql, String open, List<? extends Filter<?>> filters, ModelTable<?> table, String alias) {
+    if (filters.size() == 1) {
+      // One part needs no group: the same SQL as the part alone, so the same cached statement.
+      return List.of(of(sql, filters.get(0), table, alias));
+    }
+    sql.shape(open);
+    List<Supplier<Condition>> parts = new ArrayList<>(filters.size());
+    for (Filter<?> part : filters) {
+      parts.add(of(sql, part, table, alias));
+    }
+    sql.shape(")");
+    return parts;
+  }
+
+  private static Condition compare(Field<Object> field, Filter.Operator operator, Field<Object> value) {
+    return switch (operator) {
+      case EQ -> field.eq(value);
+      case NE -> field.ne(value);
+      case LT -> field.lt(value);
+      case LTE -> field.le(value);
+      case GT -> field.gt(value);
+      case GTE -> field.ge(value);
+    };
+  }
+
+  private static Supplier<Condition> text(SqlBuilder sql, Filter.Text<?> text, String alias) {
     sql.shape(text.operator()).shape(text.insensitive() ? "ci" : "cs").shape(text.attribute().index());
     String escaped = escapeLike(text.value());
     String pattern = switch (text.operator()) {
@@ -131,9 +144,13 @@ final class Conditions {
       case ENDS_WITH -> "%" + escaped;
       case EQUALS -> escaped;
     };
-    Field<String> field = text(alias, text.attribute().column());
-    Field<String> value = sql.param(Bind.text(pattern, text.attribute().path()), String.class);
-    return text.insensitive() ? field.likeIgnoreCase(value, '\\') : field.like(value, '\\');
+    int slot = sql.slot(Bind.text(pattern, text.attribute().path()));
+    Column column = text.attribute().column();
+    return () -> {
+      Field<String> field = text(alias, column);
+      Field<String> value = SqlBuilder.param(slot, String.class);
+      return text.insensitive() ? field.likeIgnoreCase(value, '\\') : field.like(value, '\\');
+    };
   }
 
   /** Escapes LIKE's wildcards so user input is matched literally. */
@@ -141,36 +158,46 @@ final class Conditions {
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
-  private static Condition list(SqlBuilder sql, Filter.ListCondition<?> list, String alias) {
+  private static Supplier<Condition> list(SqlBuilder sql, Filter.ListCondition<?> list, String alias) {
     sql.shape(list.operator()).shape(list.attribute().index());
-    Field<Object> field = column(alias, list.attribute().column());
+    Column column = list.attribute().column();
     return switch (list.operator()) {
-      case HAS -> condition("{0} = any({1})", sql.param(element(list.attribute(), list.values().get(0))), field);
-      case HAS_EVERY -> condition("{0} @> {1}", field, sql.param(array(list.attribute(), list.values())));
-      case HAS_SOME -> condition("{0} && {1}", field, sql.param(array(list.attribute(), list.values())));
-      case IS_EMPTY -> condition("coalesce(cardinality({0}), 0) = 0", field);
+      case HAS -> {
+        int slot = sql.slot(element(list.attribute(), list.values().get(0)));
+        yield () -> condition("{0} = any({1})", SqlBuilder.param(slot), column(alias, column));
+      }
+      case HAS_EVERY -> {
+        int slot = sql.slot(array(list.attribute(), list.values()));
+        yield () -> condition("{0} @> {1}", column(alias, column), SqlBuilder.param(slot));
+      }
+      case HAS_SOME -> {
+        int slot = sql.slot(array(list.attribute(), list.values()));
+        yield () -> condition("{0} && {1}", column(alias, column), SqlBuilder.param(slot));
+      }
+      case IS_EMPTY -> () -> condition("coalesce(cardinality({0}), 0) = 0", column(alias, column));
     };
   }
 
-  private static Condition related(SqlBuilder sql, Filter.Related<?> related, ModelTable<?> table, String alias) {
+  private static Supplier<Condition> related(SqlBuilder sql, Filter.Related<?> related, ModelTable<?> table, String alias) {
     RelationLink link = related.link();
     ModelTable<?> target = link.target().get();
     String inner = sql.alias();
-    sql.shape("rel").shape(table.model() + "." + link.field()).shape(related.quantifier()).shape("(");
-    List<Condition> where = new ArrayList<>();
-    where.add(Relations.joinCondition(link, table, alias, target, inner));
-    Condition match = related.filter() == null ? trueCondition() : of(sql, related.filter(), target, inner);
+    sql.shape("rel").shape(table.model()).shape(link.field()).shape(related.quantifier()).shape("(");
+    Supplier<Condition> match = related.filter() == null ? DSL::trueCondition : of(sql, related.filter(), target, inner);
     sql.shape(")");
-    if (related.quantifier() == Filter.Quantifier.EVERY) {
-      where.add(match.not());
-    } else if (related.filter() != null) {
-      where.add(match);
-    }
-    SelectConditionStep<Record1<Integer>> subquery =
-        selectOne().from(Relations.source(link, target, inner)).where(where);
-    return switch (related.quantifier()) {
-      case SOME -> exists(subquery);
-      case NONE, EVERY -> notExists(subquery);
+    return () -> {
+      List<Condition> where = new ArrayList<>();
+      where.add(Relations.joinCondition(link, table, alias, target, inner));
+      if (related.quantifier() == Filter.Quantifier.EVERY) {
+        where.add(match.get().not());
+      } else if (related.filter() != null) {
+        where.add(match.get());
+      }
+      SelectConditionStep<Record1<Integer>> subquery = selectOne().from(Relations.source(link, target, inner)).where(where);
+      return switch (related.quantifier()) {
+        case SOME -> exists(subquery);
+        case NONE, EVERY -> notExists(subquery);
+      };
     };
   }
 

@@ -4,11 +4,13 @@ import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 
 import dev.quarry.runtime.client.Attribute;
+import dev.quarry.runtime.client.Column;
 import dev.quarry.runtime.client.ModelTable;
 import dev.quarry.runtime.client.Order;
 import dev.quarry.runtime.client.UniqueWhere;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.Field;
 
@@ -50,19 +52,24 @@ final class Cursors {
   }
 
   /** {@code (order columns) >= (the same columns of the cursor row)}, or {@code <=} descending. */
-  static <M> Condition condition(SqlBuilder sql, ModelTable<M> table, String alias, List<Order<M>> orders, UniqueWhere<M> cursor) {
+  static <M> Supplier<Condition> condition(SqlBuilder sql, ModelTable<M> table, String alias, List<Order<M>> orders, UniqueWhere<M> cursor) {
     boolean descending = direction(orders);
     String inner = sql.alias();
-    List<Field<?>> outerColumns = new ArrayList<>();
-    List<Field<?>> innerColumns = new ArrayList<>();
     sql.shape("cursor");
+    List<Column> columns = new ArrayList<>();
     for (Order<M> order : orders) {
-      Attribute<M, ?> attribute = ((Order.ByColumn<M>) order).attribute();
-      outerColumns.add(Conditions.column(alias, attribute.column()));
-      innerColumns.add(Conditions.column(inner, attribute.column()));
+      columns.add(((Order.ByColumn<M>) order).attribute().column());
     }
-    Condition key = Conditions.of(sql, cursor.toFilter(), table, inner);
-    var cursorRow = select(innerColumns).from(Conditions.tableAs(table, inner)).where(key);
-    return descending ? row(outerColumns).le(cursorRow) : row(outerColumns).ge(cursorRow);
+    Supplier<Condition> key = Conditions.of(sql, cursor.toFilter(), table, inner);
+    return () -> {
+      List<Field<?>> outerColumns = new ArrayList<>();
+      List<Field<?>> innerColumns = new ArrayList<>();
+      for (Column column : columns) {
+        outerColumns.add(Conditions.column(alias, column));
+        innerColumns.add(Conditions.column(inner, column));
+      }
+      var cursorRow = select(innerColumns).from(Conditions.tableAs(table, inner)).where(key.get());
+      return descending ? row(outerColumns).le(cursorRow) : row(outerColumns).ge(cursorRow);
+    };
   }
 }

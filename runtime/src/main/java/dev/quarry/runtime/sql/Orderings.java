@@ -5,22 +5,24 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.select;
 
+import dev.quarry.runtime.client.Column;
 import dev.quarry.runtime.client.ModelTable;
 import dev.quarry.runtime.client.Order;
 import dev.quarry.runtime.client.RelationLink;
+import java.util.function.Supplier;
 import org.jooq.Field;
 import org.jooq.SortField;
 
-/** Turns client {@link Order}s into jOOQ sort fields. */
+/** Turns client {@link Order}s into jOOQ sort fields, built when the statement is rendered. */
 final class Orderings {
 
   private Orderings() {}
 
-  static SortField<?> of(SqlBuilder sql, Order<?> order, ModelTable<?> table, String alias) {
+  static Supplier<SortField<?>> of(SqlBuilder sql, Order<?> order, ModelTable<?> table, String alias) {
     if (order instanceof Order.ByColumn<?> byColumn) {
       sql.shape("o").shape(byColumn.attribute().index()).shape(byColumn.descending()).shape(byColumn.nulls());
-      Field<Object> column = Conditions.column(alias, byColumn.attribute().column());
-      return sort(column, byColumn.descending(), byColumn.nulls());
+      Column column = byColumn.attribute().column();
+      return () -> sort(Conditions.column(alias, column), byColumn.descending(), byColumn.nulls());
     }
     if (order instanceof Order.ByRelated<?> byRelated) {
       sql.shape("or").shape(byRelated.link().field());
@@ -28,21 +30,21 @@ final class Orderings {
     }
     if (order instanceof Order.ByCount<?> byCount) {
       sql.shape("oc").shape(byCount.link().field()).shape(byCount.descending());
-      Field<Integer> counted = relationCount(sql, byCount.link(), table, alias);
-      return byCount.descending() ? counted.desc() : counted.asc();
+      Supplier<Field<Integer>> counted = relationCount(sql, byCount.link(), table, alias);
+      return () -> byCount.descending() ? counted.get().desc() : counted.get().asc();
     }
     throw new IllegalStateException("Unknown order " + order);
   }
 
   /** {@code (select count(*) from related where <link>)}. */
-  static Field<Integer> relationCount(SqlBuilder sql, RelationLink link, ModelTable<?> table, String alias) {
+  static Supplier<Field<Integer>> relationCount(SqlBuilder sql, RelationLink link, ModelTable<?> table, String alias) {
     ModelTable<?> target = link.target().get();
     String inner = sql.alias();
-    return field(select(count()).from(Relations.source(link, target, inner))
+    return () -> field(select(count()).from(Relations.source(link, target, inner))
         .where(Relations.joinCondition(link, table, alias, target, inner)));
   }
 
-  private static SortField<?> related(SqlBuilder sql, Order.ByRelated<?> byRelated, ModelTable<?> table, String alias) {
+  private static Supplier<SortField<?>> related(SqlBuilder sql, Order.ByRelated<?> byRelated, ModelTable<?> table, String alias) {
     if (!(byRelated.order() instanceof Order.ByColumn<?> leaf)) {
       throw new UnsupportedOperationException(
           "Order by " + table.model() + "." + byRelated.link().field() + " takes a column of the related model, such as orderBy(X_.NAME.asc()).");
@@ -51,12 +53,15 @@ final class Orderings {
     ModelTable<?> target = link.target().get();
     String inner = sql.alias();
     sql.shape(leaf.attribute().index()).shape(leaf.descending()).shape(leaf.nulls());
-    // The single related row's value, as a scalar subquery: no join, so no duplicated rows.
-    Field<Object> scalar = field(select(Conditions.column(inner, leaf.attribute().column()))
-        .from(Relations.source(link, target, inner))
-        .where(Relations.joinCondition(link, table, alias, target, inner))
-        .limit(inline(1)));
-    return sort(scalar, leaf.descending(), leaf.nulls());
+    Column column = leaf.attribute().column();
+    return () -> {
+      // The single related row's value, as a scalar subquery: no join, so no duplicated rows.
+      Field<Object> scalar = field(select(Conditions.column(inner, column))
+          .from(Relations.source(link, target, inner))
+          .where(Relations.joinCondition(link, table, alias, target, inner))
+          .limit(inline(1)));
+      return sort(scalar, leaf.descending(), leaf.nulls());
+    };
   }
 
   private static SortField<?> sort(Field<Object> field, boolean descending, Order.Nulls nulls) {

@@ -50,10 +50,26 @@ record RenderedSql(String sql, int[] slots) {
 
   /** The statement for these values, collected in slot order. */
   Prepared bind(List<Bind> values) {
+    if (inSlotOrder(values.size())) {
+      return new Prepared(sql, values);
+    }
     List<Bind> ordered = new ArrayList<>(slots.length);
     for (int slot : slots) {
       ordered.add(values.get(slot));
     }
     return new Prepared(sql, ordered);
+  }
+
+  /** Whether the placeholders take the values in the order they were collected (the common case). */
+  private boolean inSlotOrder(int count) {
+    if (slots.length != count) {
+      return false;
+    }
+    for (int i = 0; i < slots.length; i++) {
+      if (slots[i] != i) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -22,13 +22,17 @@ import dev.quarry.runtime.client.Order;
 import dev.quarry.runtime.client.Query;
 import dev.quarry.runtime.client.RelationLink;
 import dev.quarry.runtime.client.Update;
+import dev.quarry.schema.ScalarType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.InsertValuesStepN;
+import org.jooq.QueryPart;
 import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.SelectFieldOrAsterisk;
@@ -66,66 +70,100 @@ public final class Statements {
   public <M> Prepared select(ModelTable<M> table, Query<M> query, int[] columns, List<RelationLink> counts) {
     SqlBuilder sql = new SqlBuilder().shape("select").shape(table.model());
     String alias = sql.alias();
-    List<SelectField<?>> fields = selectList(sql, table, alias, columns);
+    shapeColumns(sql, columns);
+    List<Supplier<Field<Integer>>> countFields = new ArrayList<>(counts.size());
     for (RelationLink link : counts) {
       sql.shape("count").shape(link.field());
-      fields.add(Orderings.relationCount(sql, link, table, alias));
+      countFields.add(Orderings.relationCount(sql, link, table, alias));
     }
-    SelectQuery<Record> select = SqlBuilder.DSL_CONTEXT.selectQuery();
-    select.addSelect(fields);
-    select.addFrom(Conditions.tableAs(table, alias));
-    select.addConditions(Conditions.of(sql, query.where(), table, alias));
+    Supplier<Condition> where = Conditions.of(sql, query.where(), table, alias);
     List<Order<M>> orders = new ArrayList<>();
+    List<Column> distinct = new ArrayList<>();
     if (!query.distinct().isEmpty()) {
       sql.shape("distinct");
-      List<Field<?>> on = new ArrayList<>();
       for (Attribute<M, ?> attribute : query.distinct()) {
         sql.shape(attribute.index());
-        on.add(Conditions.column(alias, attribute.column()));
+        distinct.add(attribute.column());
         orders.add(attribute.asc());
       }
-      select.addDistinctOn(on);
     }
     orders.addAll(query.orderBy());
+    Supplier<Condition> cursor = null;
     if (query.cursor() != null) {
       orders = Cursors.withTieBreaker(orders, query.cursor());
-      select.addConditions(Cursors.condition(sql, table, alias, orders, query.cursor()));
+      cursor = Cursors.condition(sql, table, alias, orders, query.cursor());
     }
+    List<Supplier<SortField<?>>> sorts = new ArrayList<>(orders.size());
     for (Order<M> order : orders) {
-      select.addOrderBy(Orderings.of(sql, order, table, alias));
+      sorts.add(Orderings.of(sql, order, table, alias));
     }
-    page(sql, select, query.skip(), query.take());
-    return sql.finish(cache, select);
+    Page page = page(sql, query.skip(), query.take());
+    Supplier<Condition> cursorCondition = cursor;
+    return sql.finish(cache, () -> {
+      SelectQuery<Record> select = SqlBuilder.DSL_CONTEXT.selectQuery();
+      List<SelectField<?>> fields = new ArrayList<>(columnFields(table, alias, columns));
+      fields.addAll(SqlBuilder.build(countFields));
+      select.addSelect(fields);
+      select.addFrom(Conditions.tableAs(table, alias));
+      select.addConditions(where.get());
+      if (!distinct.isEmpty()) {
+        select.addDistinctOn(distinct.stream().map(column -> Conditions.column(alias, column)).toList());
+      }
+      if (cursorCondition != null) {
+        select.addConditions(cursorCondition.get());
+      }
+      select.addOrderBy(SqlBuilder.build(sorts));
+      page.apply(select);
+      return select;
+    });
   }
 
-  private static List<SelectField<?>> selectList(SqlBuilder sql, ModelTable<?> table, String alias, int[] columns) {
-    List<SelectField<?>> fields = new ArrayList<>();
-    StringBuilder shape = new StringBuilder();
+  private static void shapeColumns(SqlBuilder sql, int[] columns) {
+    for (int column : columns) {
+      sql.shape(column);
+    }
+  }
+
+  private static List<Field<Object>> columnFields(ModelTable<?> table, String alias, int[] columns) {
+    List<Field<Object>> fields = new ArrayList<>(columns.length);
     for (int column : columns) {
       fields.add(Conditions.column(alias, table.columns().get(column)));
-      shape.append(column).append(',');
     }
-    sql.shape(shape);
     return fields;
   }
 
-  private static void page(SqlBuilder sql, SelectQuery<?> select, Integer skip, Integer take) {
+  /** The slots of a page's LIMIT and OFFSET values, -1 where there is none. */
+  private record Page(int limit, int offset) {
+    void apply(SelectQuery<?> select) {
+      if (limit >= 0) {
+        select.addLimit(SqlBuilder.param(limit, Integer.class));
+      }
+      if (offset >= 0) {
+        select.addOffset(SqlBuilder.param(offset, Integer.class));
+      }
+    }
+  }
+
+  private static Page page(SqlBuilder sql, Integer skip, Integer take) {
+    int limit = -1;
+    int offset = -1;
     if (take != null) {
       sql.shape("take");
-      select.addLimit(sql.param(Bind.integer(take), Integer.class));
+      limit = sql.slot(Bind.integer(take));
     }
     if (skip != null) {
       sql.shape("skip");
-      select.addOffset(sql.param(Bind.integer(skip), Integer.class));
+      offset = sql.slot(Bind.integer(skip));
     }
+    return new Page(limit, offset);
   }
 
   /** {@code select count(*)} of the rows a filter matches. */
   public <M> Prepared count(ModelTable<M> table, Filter<M> where) {
     SqlBuilder sql = new SqlBuilder().shape("count").shape(table.model());
     String alias = sql.alias();
-    return sql.finish(cache, DSL.select(DSL.count()).from(Conditions.tableAs(table, alias))
-        .where(Conditions.of(sql, where, table, alias)));
+    Supplier<Condition> condition = Conditions.of(sql, where, table, alias);
+    return sql.finish(cache, () -> DSL.select(DSL.count()).from(Conditions.tableAs(table, alias)).where(condition.get()));
   }
 
   /**
@@ -135,34 +173,39 @@ public final class Statements {
   public <M> Prepared insert(ModelTable<M> table, int[] columns, List<Object[]> rows, boolean skipDuplicates, boolean returning) {
     SqlBuilder sql = new SqlBuilder().shape("insert").shape(table.model()).shape(rows.size())
         .shape(skipDuplicates).shape(returning);
-    List<Field<?>> fields = new ArrayList<>();
-    StringBuilder shape = new StringBuilder();
-    for (int column : columns) {
-      fields.add(field(name(table.columns().get(column).name())));
-      shape.append(column).append(',');
-    }
-    sql.shape(shape);
-    InsertValuesStepN<Record> insert = SqlBuilder.DSL_CONTEXT.insertInto(table(name(table.table())), fields);
+    shapeColumns(sql, columns);
     if (columns.length == 0) {
-      return sql.finish(cache, SqlBuilder.DSL_CONTEXT.insertInto(table(name(table.table()))).defaultValues()
+      return sql.finish(cache, () -> SqlBuilder.DSL_CONTEXT.insertInto(table(name(table.table()))).defaultValues()
           .returning(returningList(table, table.table())));
     }
     for (Object[] row : rows) {
-      List<Field<?>> values = new ArrayList<>();
       for (int i = 0; i < columns.length; i++) {
-        values.add(sql.param(bind(table, columns[i], row[i])));
+        sql.slot(bind(table, columns[i], row[i]));
       }
-      insert = insert.values(values);
     }
-    org.jooq.Query statement = insert;
-    if (skipDuplicates && returning) {
-      statement = insert.onConflictDoNothing().returning(returningList(table, table.table()));
-    } else if (skipDuplicates) {
-      statement = insert.onConflictDoNothing();
-    } else if (returning) {
-      statement = insert.returning(returningList(table, table.table()));
-    }
-    return sql.finish(cache, statement);
+    return sql.finish(cache, () -> {
+      List<Field<?>> fields = new ArrayList<>();
+      for (int column : columns) {
+        fields.add(field(name(table.columns().get(column).name())));
+      }
+      InsertValuesStepN<Record> insert = SqlBuilder.DSL_CONTEXT.insertInto(table(name(table.table())), fields);
+      int slot = 0;
+      for (int r = 0; r < rows.size(); r++) {
+        List<Field<?>> values = new ArrayList<>(columns.length);
+        for (int i = 0; i < columns.length; i++) {
+          values.add(SqlBuilder.param(slot++));
+        }
+        insert = insert.values(values);
+      }
+      if (skipDuplicates && returning) {
+        return insert.onConflictDoNothing().returning(returningList(table, table.table()));
+      } else if (skipDuplicates) {
+        return insert.onConflictDoNothing();
+      } else if (returning) {
+        return insert.returning(returningList(table, table.table()));
+      }
+      return insert;
+    });
   }
 
   private static List<SelectFieldOrAsterisk> returningList(ModelTable<?> table, String alias) {
@@ -177,37 +220,49 @@ public final class Statements {
   public <M> Prepared update(ModelTable<M> table, Filter<M> where, List<Update.Assignment> assignments, boolean returning) {
     SqlBuilder sql = new SqlBuilder().shape("update").shape(table.model()).shape(returning);
     String alias = sql.alias();
-    Map<Field<?>, Field<?>> set = assignments(sql, table, alias, assignments);
-    var update = SqlBuilder.DSL_CONTEXT.update(Conditions.tableAs(table, alias)).set(set)
-        .where(Conditions.of(sql, where, table, alias));
-    return sql.finish(cache, returning ? update.returning(returningList(table, alias)) : update);
+    Supplier<Map<Field<?>, Field<?>>> set = assignments(sql, alias, assignments);
+    Supplier<Condition> condition = Conditions.of(sql, where, table, alias);
+    return sql.finish(cache, () -> {
+      var update = SqlBuilder.DSL_CONTEXT.update(Conditions.tableAs(table, alias)).set(set.get()).where(condition.get());
+      return returning ? update.returning(returningList(table, alias)) : update;
+    });
   }
 
-  private static Map<Field<?>, Field<?>> assignments(SqlBuilder sql, ModelTable<?> table, String alias, List<Update.Assignment> assignments) {
-    Map<Field<?>, Field<?>> set = new LinkedHashMap<>();
-    for (Update.Assignment assignment : assignments) {
-      Attribute<?, ?> attribute = assignment.attribute();
-      sql.shape(assignment.operation()).shape(attribute.index());
-      Field<Object> target = field(name(attribute.column().name()));
-      Field<Object> current = Conditions.column(alias, attribute.column());
-      Field<Object> value = sql.param(Conditions.bind(attribute, assignment.value()));
-      set.put(target, switch (assignment.operation()) {
-        case SET -> value;
-        case INCREMENT -> field("({0} + {1})", Object.class, current, value);
-        case DECREMENT -> field("({0} - {1})", Object.class, current, value);
-        case MULTIPLY -> field("({0} * {1})", Object.class, current, value);
-        case DIVIDE -> field("({0} / {1})", Object.class, current, value);
-      });
+  private static Supplier<Map<Field<?>, Field<?>>> assignments(SqlBuilder sql, String alias, List<Update.Assignment> assignments) {
+    int[] slots = new int[assignments.size()];
+    for (int i = 0; i < slots.length; i++) {
+      Update.Assignment assignment = assignments.get(i);
+      sql.shape(assignment.operation()).shape(assignment.attribute().index());
+      slots[i] = sql.slot(Conditions.bind(assignment.attribute(), assignment.value()));
     }
-    return set;
+    return () -> {
+      Map<Field<?>, Field<?>> set = new LinkedHashMap<>();
+      for (int i = 0; i < slots.length; i++) {
+        Update.Assignment assignment = assignments.get(i);
+        Column column = assignment.attribute().column();
+        Field<Object> current = Conditions.column(alias, column);
+        Field<Object> value = SqlBuilder.param(slots[i]);
+        set.put(field(name(column.name())), switch (assignment.operation()) {
+          case SET -> value;
+          case INCREMENT -> field("({0} + {1})", Object.class, current, value);
+          case DECREMENT -> field("({0} - {1})", Object.class, current, value);
+          case MULTIPLY -> field("({0} * {1})", Object.class, current, value);
+          case DIVIDE -> field("({0} / {1})", Object.class, current, value);
+        });
+      }
+      return set;
+    };
   }
 
   /** {@code delete} of the rows a filter matches; with {@code returning}, the deleted rows. */
   public <M> Prepared delete(ModelTable<M> table, Filter<M> where, boolean returning) {
     SqlBuilder sql = new SqlBuilder().shape("delete").shape(table.model()).shape(returning);
     String alias = sql.alias();
-    var delete = SqlBuilder.DSL_CONTEXT.deleteFrom(Conditions.tableAs(table, alias)).where(Conditions.of(sql, where, table, alias));
-    return sql.finish(cache, returning ? delete.returning(returningList(table, alias)) : delete);
+    Supplier<Condition> condition = Conditions.of(sql, where, table, alias);
+    return sql.finish(cache, () -> {
+      var delete = SqlBuilder.DSL_CONTEXT.deleteFrom(Conditions.tableAs(table, alias)).where(condition.get());
+      return returning ? delete.returning(returningList(table, alias)) : delete;
+    });
   }
 
   /**
@@ -217,28 +272,34 @@ public final class Statements {
   public <M> Prepared upsert(ModelTable<M> table, int[] key, int[] columns, Object[] values, List<Update.Assignment> assignments) {
     SqlBuilder sql = new SqlBuilder().shape("upsert").shape(table.model());
     String alias = sql.alias();
-    List<Field<?>> fields = new ArrayList<>();
-    List<Field<?>> params = new ArrayList<>();
-    StringBuilder shape = new StringBuilder();
+    int[] slots = new int[columns.length];
     for (int i = 0; i < columns.length; i++) {
-      fields.add(field(name(table.columns().get(columns[i]).name())));
-      params.add(sql.param(bind(table, columns[i], values[i])));
-      shape.append(columns[i]).append(',');
+      sql.shape(columns[i]);
+      slots[i] = sql.slot(bind(table, columns[i], values[i]));
     }
-    List<Field<?>> conflict = new ArrayList<>();
-    for (int column : key) {
-      conflict.add(field(name(table.columns().get(column).name())));
-      shape.append('k').append(column);
-    }
-    sql.shape(shape);
-    Map<Field<?>, Field<?>> set = assignments(sql, table, alias, assignments);
-    if (set.isEmpty()) {
-      // A no-op update, so that RETURNING gives the existing row.
-      Field<Object> first = field(name(table.columns().get(key[0]).name()));
-      set.put(first, field(name("excluded", table.columns().get(key[0]).name())));
-    }
-    return sql.finish(cache, SqlBuilder.DSL_CONTEXT.insertInto(table(name(table.table())).as(alias), fields).values(params)
-        .onConflict(conflict).doUpdate().set(set).returning(returningList(table, alias)));
+    sql.shape("key");
+    shapeColumns(sql, key);
+    Supplier<Map<Field<?>, Field<?>>> assigned = assignments(sql, alias, assignments);
+    return sql.finish(cache, () -> {
+      List<Field<?>> fields = new ArrayList<>();
+      List<Field<?>> params = new ArrayList<>();
+      for (int i = 0; i < columns.length; i++) {
+        fields.add(field(name(table.columns().get(columns[i]).name())));
+        params.add(SqlBuilder.param(slots[i]));
+      }
+      List<Field<?>> conflict = new ArrayList<>();
+      for (int column : key) {
+        conflict.add(field(name(table.columns().get(column).name())));
+      }
+      Map<Field<?>, Field<?>> set = assigned.get();
+      if (set.isEmpty()) {
+        // A no-op update, so that RETURNING gives the existing row.
+        String first = table.columns().get(key[0]).name();
+        set.put(field(name(first)), field(name("excluded", first)));
+      }
+      return SqlBuilder.DSL_CONTEXT.insertInto(table(name(table.table())).as(alias), fields).values(params)
+          .onConflict(conflict).doUpdate().set(set).returning(returningList(table, alias));
+    });
   }
 
   /**
@@ -253,40 +314,51 @@ public final class Statements {
    */
   public Prepared related(RelationLink link, ModelTable<?> parent, List<Object> keys, Query<?> query) {
     ModelTable<?> target = link.target().get();
-    SqlBuilder sql = new SqlBuilder().shape("related").shape(parent.model() + "." + link.field());
+    SqlBuilder sql = new SqlBuilder().shape("related").shape(parent.model()).shape(link.field());
     String alias = sql.alias();
+    Supplier<Condition> keyCondition = keyCondition(sql, parent, link, target, alias, keys);
+    Supplier<Condition> where = conditionOf(sql, query, target, alias);
+    List<Supplier<SortField<?>>> sorts = new ArrayList<>();
+    for (Order<?> order : query.orderBy()) {
+      sorts.add(Orderings.of(sql, order, target, alias));
+    }
+    if (query.skip() == null && query.take() == null) {
+      return sql.finish(cache, () -> DSL.select(relatedFields(link, target, alias)).from(Relations.source(link, target, alias))
+          .where(keyCondition.get(), where.get()).orderBy(SqlBuilder.build(sorts)));
+    }
+    // Page per parent: number the related rows of each parent, keep the window asked for.
+    sql.shape("window");
+    int skip = query.skip() == null ? 0 : query.skip();
+    int after = sql.slot(Bind.integer(skip));
+    int upTo = query.take() == null ? -1 : sql.slot(Bind.integer(skip + query.take()));
+    return sql.finish(cache, () -> {
+      List<SelectField<?>> fields = relatedFields(link, target, alias);
+      List<SortField<?>> orders = SqlBuilder.build(sorts);
+      fields.add(rowNumber().over().partitionBy(Relations.relatedKey(link, target, alias)).orderBy(orders).as("quarry_row"));
+      Table<?> numbered = DSL.select(fields).from(Relations.source(link, target, alias))
+          .where(keyCondition.get(), where.get()).asTable("numbered");
+      Field<Integer> row = field(name("numbered", "quarry_row"), Integer.class);
+      List<Condition> window = new ArrayList<>();
+      window.add(row.gt(SqlBuilder.param(after, Integer.class)));
+      if (upTo >= 0) {
+        window.add(row.le(SqlBuilder.param(upTo, Integer.class)));
+      }
+      return DSL.select(asterisk()).from(numbered).where(window).orderBy(row);
+    });
+  }
+
+  /** Every column of the related model, then its parent key columns. */
+  private static List<SelectField<?>> relatedFields(RelationLink link, ModelTable<?> target, String alias) {
     List<SelectField<?>> fields = new ArrayList<>(returningFields(target, alias));
     List<Field<Object>> key = Relations.relatedKey(link, target, alias);
     for (int i = 0; i < key.size(); i++) {
       fields.add(key.get(i).as(PARENT_KEY + i));
     }
-    List<Condition> where = new ArrayList<>();
-    where.add(keyCondition(sql, parent, link, key, keys));
-    where.add(conditionOf(sql, query, target, alias));
-    List<SortField<?>> orders = new ArrayList<>();
-    for (Order<?> order : query.orderBy()) {
-      orders.add(Orderings.of(sql, order, target, alias));
-    }
-    Table<?> source = Relations.source(link, target, alias);
-    if (query.skip() == null && query.take() == null) {
-      return sql.finish(cache, DSL.select(fields).from(source).where(where).orderBy(orders));
-    }
-    // Page per parent: number the related rows of each parent, keep the window asked for.
-    sql.shape("window");
-    fields.add(rowNumber().over().partitionBy(key).orderBy(orders).as("quarry_row"));
-    Table<?> numbered = DSL.select(fields).from(source).where(where).asTable("numbered");
-    List<Condition> window = new ArrayList<>();
-    Field<Integer> row = field(name("numbered", "quarry_row"), Integer.class);
-    int skip = query.skip() == null ? 0 : query.skip();
-    window.add(row.gt(sql.param(Bind.integer(skip), Integer.class)));
-    if (query.take() != null) {
-      window.add(row.le(sql.param(Bind.integer(skip + query.take()), Integer.class)));
-    }
-    return sql.finish(cache, DSL.select(asterisk()).from(numbered).where(window).orderBy(row));
+    return fields;
   }
 
   @SuppressWarnings("unchecked")
-  private static Condition conditionOf(SqlBuilder sql, Query<?> query, ModelTable<?> target, String alias) {
+  private static Supplier<Condition> conditionOf(SqlBuilder sql, Query<?> query, ModelTable<?> target, String alias) {
     return Conditions.of(sql, (Filter<Object>) query.where(), target, alias);
   }
 
@@ -298,22 +370,31 @@ public final class Statements {
     return fields;
   }
 
-  private static Condition keyCondition(SqlBuilder sql, ModelTable<?> parent, RelationLink link, List<Field<Object>> key, List<Object> keys) {
+  private static Supplier<Condition> keyCondition(SqlBuilder sql, ModelTable<?> parent, RelationLink link, ModelTable<?> target, String alias,
+      List<Object> keys) {
     int[] local = link.localColumns();
     if (local.length == 1) {
-      return condition("{0} = any({1})", key.get(0), sql.param(arrayBind(parent, local[0], keys)));
+      int slot = sql.slot(arrayBind(parent, local[0], keys));
+      return () -> condition("{0} = any({1})", Relations.relatedKey(link, target, alias).get(0), SqlBuilder.param(slot));
     }
     // Several key columns: compare rows with the unnested arrays of each part.
-    List<Field<?>> arrays = new ArrayList<>();
+    int[] slots = new int[local.length];
     for (int i = 0; i < local.length; i++) {
       List<Object> part = new ArrayList<>();
       for (Object tuple : keys) {
         part.add(((Object[]) tuple)[i]);
       }
-      arrays.add(sql.param(arrayBind(parent, local[i], part)));
+      slots[i] = sql.slot(arrayBind(parent, local[i], part));
     }
-    String placeholders = String.join(", ", java.util.stream.IntStream.range(0, arrays.size()).mapToObj(i -> "{" + i + "}").toList());
-    return row(key).in(DSL.select(asterisk()).from(table("unnest(" + placeholders + ")", arrays.toArray(org.jooq.QueryPart[]::new))));
+    return () -> {
+      List<Field<?>> arrays = new ArrayList<>();
+      for (int slot : slots) {
+        arrays.add(SqlBuilder.param(slot));
+      }
+      String placeholders = String.join(", ", IntStream.range(0, arrays.size()).mapToObj(i -> "{" + i + "}").toList());
+      return row(Relations.relatedKey(link, target, alias))
+          .in(DSL.select(asterisk()).from(table("unnest(" + placeholders + ")", arrays.toArray(QueryPart[]::new))));
+    };
   }
 
   private static Bind arrayBind(ModelTable<?> table, int column, List<Object> values) {
@@ -323,23 +404,31 @@ public final class Statements {
 
   /** Inserts pairs into a many-to-many join table, ignoring pairs already there. */
   public Prepared link(RelationLink link, ModelTable<?> table, Object local, Object target) {
-    SqlBuilder sql = new SqlBuilder().shape("link").shape(table.model() + "." + link.field());
+    SqlBuilder sql = new SqlBuilder().shape("link").shape(table.model()).shape(link.field());
     ModelTable<?> other = link.target().get();
-    var insert = SqlBuilder.DSL_CONTEXT.insertInto(table(name(link.joinTable())), field(name(link.joinLocal())), field(name(link.joinTarget())))
-        .values(sql.param(bind(table, link.localColumns()[0], local)), sql.param(bind(other, link.targetColumns()[0], target)))
-        .onConflictDoNothing();
-    return sql.finish(cache, insert);
+    int localSlot = sql.slot(bind(table, link.localColumns()[0], local));
+    int targetSlot = sql.slot(bind(other, link.targetColumns()[0], target));
+    return sql.finish(cache, () -> SqlBuilder.DSL_CONTEXT
+        .insertInto(table(name(link.joinTable())), field(name(link.joinLocal())), field(name(link.joinTarget())))
+        .values(SqlBuilder.param(localSlot), SqlBuilder.param(targetSlot))
+        .onConflictDoNothing());
   }
 
   /** {@code select <aggregates> from ... where ...}, one column per aggregate in order. */
   public <M> Prepared aggregate(ModelTable<M> table, Filter<M> where, List<Aggregation<M>> aggregations) {
     SqlBuilder sql = new SqlBuilder().shape("aggregate").shape(table.model());
     String alias = sql.alias();
-    List<SelectField<?>> fields = new ArrayList<>();
     for (Aggregation<M> aggregation : aggregations) {
-      fields.add(aggregate(sql, aggregation, alias));
+      shapeAggregate(sql, aggregation);
     }
-    return sql.finish(cache, DSL.select(fields).from(Conditions.tableAs(table, alias)).where(Conditions.of(sql, where, table, alias)));
+    Supplier<Condition> condition = Conditions.of(sql, where, table, alias);
+    return sql.finish(cache, () -> {
+      List<SelectField<?>> fields = new ArrayList<>();
+      for (Aggregation<M> aggregation : aggregations) {
+        fields.add(aggregate(aggregation, alias));
+      }
+      return DSL.select(fields).from(Conditions.tableAs(table, alias)).where(condition.get());
+    });
   }
 
   /**
@@ -349,48 +438,71 @@ public final class Statements {
   public <M> Prepared groupBy(ModelTable<M> table, List<Attribute<M, ?>> by, GroupByQuery<M> query) {
     SqlBuilder sql = new SqlBuilder().shape("groupBy").shape(table.model());
     String alias = sql.alias();
-    List<SelectField<?>> fields = new ArrayList<>();
-    List<Field<?>> groups = new ArrayList<>();
     for (Attribute<M, ?> attribute : by) {
       sql.shape(attribute.index());
-      Field<Object> column = Conditions.column(alias, attribute.column());
-      fields.add(column);
-      groups.add(column);
     }
     for (Aggregation<M> aggregation : query.aggregations()) {
-      fields.add(aggregate(sql, aggregation, alias));
+      shapeAggregate(sql, aggregation);
     }
-    SelectQuery<Record> select = SqlBuilder.DSL_CONTEXT.selectQuery();
-    select.addSelect(fields);
-    select.addFrom(Conditions.tableAs(table, alias));
-    select.addConditions(Conditions.of(sql, query.where(), table, alias));
-    select.addGroupBy(groups);
-    for (Aggregation.Having<M> having : query.having()) {
-      Field<Object> value = aggregate(sql, having.aggregation(), alias).coerce(Object.class);
+    Supplier<Condition> where = Conditions.of(sql, query.where(), table, alias);
+    int[] havingSlots = new int[query.having().size()];
+    for (int i = 0; i < havingSlots.length; i++) {
+      Aggregation.Having<M> having = query.having().get(i);
+      shapeAggregate(sql, having.aggregation());
       sql.shape(having.operator());
-      Field<Object> operand = sql.param(new Bind(having.value(), dev.quarry.schema.ScalarType.DECIMAL, false, null, null));
-      select.addHaving(switch (having.operator()) {
-        case EQ -> value.eq(operand);
-        case NE -> value.ne(operand);
-        case LT -> value.lt(operand);
-        case LTE -> value.le(operand);
-        case GT -> value.gt(operand);
-        case GTE -> value.ge(operand);
-      });
+      havingSlots[i] = sql.slot(new Bind(having.value(), ScalarType.DECIMAL, false, null, null));
     }
     for (GroupByQuery.GroupOrder<M> order : query.orderBy()) {
       sql.shape("o").shape(order.descending());
-      Field<?> key = order.attribute() != null
-          ? Conditions.column(alias, order.attribute().column())
-          : aggregate(sql, order.aggregation(), alias);
-      select.addOrderBy(order.descending() ? key.desc() : key.asc());
+      if (order.attribute() != null) {
+        sql.shape(order.attribute().index());
+      } else {
+        shapeAggregate(sql, order.aggregation());
+      }
     }
-    page(sql, select, query.skip(), query.take());
-    return sql.finish(cache, select);
+    Page page = page(sql, query.skip(), query.take());
+    return sql.finish(cache, () -> {
+      SelectQuery<Record> select = SqlBuilder.DSL_CONTEXT.selectQuery();
+      List<Field<?>> groups = new ArrayList<>();
+      for (Attribute<M, ?> attribute : by) {
+        groups.add(Conditions.column(alias, attribute.column()));
+      }
+      select.addSelect(groups);
+      for (Aggregation<M> aggregation : query.aggregations()) {
+        select.addSelect(aggregate(aggregation, alias));
+      }
+      select.addFrom(Conditions.tableAs(table, alias));
+      select.addConditions(where.get());
+      select.addGroupBy(groups);
+      for (int i = 0; i < havingSlots.length; i++) {
+        Aggregation.Having<M> having = query.having().get(i);
+        Field<Object> value = aggregate(having.aggregation(), alias).coerce(Object.class);
+        Field<Object> operand = SqlBuilder.param(havingSlots[i]);
+        select.addHaving(switch (having.operator()) {
+          case EQ -> value.eq(operand);
+          case NE -> value.ne(operand);
+          case LT -> value.lt(operand);
+          case LTE -> value.le(operand);
+          case GT -> value.gt(operand);
+          case GTE -> value.ge(operand);
+        });
+      }
+      for (GroupByQuery.GroupOrder<M> order : query.orderBy()) {
+        Field<?> key = order.attribute() != null
+            ? Conditions.column(alias, order.attribute().column())
+            : aggregate(order.aggregation(), alias);
+        select.addOrderBy(order.descending() ? key.desc() : key.asc());
+      }
+      page.apply(select);
+      return select;
+    });
   }
 
-  private static Field<?> aggregate(SqlBuilder sql, Aggregation<?> aggregation, String alias) {
+  private static void shapeAggregate(SqlBuilder sql, Aggregation<?> aggregation) {
     sql.shape(aggregation.function()).shape(aggregation.attribute() == null ? "*" : aggregation.attribute().index());
+  }
+
+  private static Field<?> aggregate(Aggregation<?> aggregation, String alias) {
     if (aggregation.attribute() == null) {
       return DSL.count();
     }
