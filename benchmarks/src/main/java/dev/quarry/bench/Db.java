@@ -40,16 +40,21 @@ public class Db {
   public HikariDataSource pool;
   public Database database;
   public QuarryClient quarry;
+  /** Quarry with COPY turned off, to measure its batch path. */
+  public QuarryClient quarryBatching;
+  private Database batching;
   public DSLContext jooq;
   public Jdbi jdbi;
   private SessionFactory hibernate;
   public final AtomicLong sequence = new AtomicLong();
+  private DatabaseUrl server;
+  private String name;
 
   @Setup(Level.Trial)
   public void start() throws Exception {
-    DatabaseUrl server = DatabaseUrl.parse(System.getProperty("quarry.bench.url",
+    server = DatabaseUrl.parse(System.getProperty("quarry.bench.url",
         System.getenv().getOrDefault("DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres")));
-    String name = "quarry_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    name = "quarry_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password());
         Statement statement = connection.createStatement()) {
       statement.execute("create database " + name);
@@ -63,6 +68,8 @@ public class Db {
         + "from generate_series(1, " + USERS * POSTS_PER_USER + ") g");
     database.executeRaw("analyze");
     quarry = new QuarryClient(database);
+    batching = Database.builder().dataSource(pool).copyThreshold(Integer.MAX_VALUE).build();
+    quarryBatching = new QuarryClient(batching);
     jooq = DSL.using(pool, SQLDialect.POSTGRES);
     jdbi = Jdbi.create(pool);
   }
@@ -79,11 +86,17 @@ public class Db {
   }
 
   @TearDown(Level.Trial)
-  public void stop() {
+  public void stop() throws Exception {
     if (hibernate != null) {
       hibernate.close();
     }
+    batching.close();
     pool.close();
+    // The run's database goes with it, so a server used for benchmarks does not fill up.
+    try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password());
+        Statement statement = connection.createStatement()) {
+      statement.execute("drop database if exists " + name + " with (force)");
+    }
   }
 
   /** A fresh, unique email. */

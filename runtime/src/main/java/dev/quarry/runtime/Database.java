@@ -33,11 +33,21 @@ public final class Database implements AutoCloseable {
   private final Executor executor;
   private final Statements statements = new Statements();
   private final List<AutoCloseable> owned;
+  private final int copyThreshold;
 
-  private Database(DataSource dataSource, boolean logParameters, List<AutoCloseable> owned) {
+  /** The number of rows from which {@code createMany} loads them with {@code COPY}, unless configured otherwise. */
+  public static final int DEFAULT_COPY_THRESHOLD = 1_000;
+
+  private Database(DataSource dataSource, boolean logParameters, List<AutoCloseable> owned, int copyThreshold) {
     this.dataSource = dataSource;
     this.executor = new Executor(dataSource, logParameters);
     this.owned = owned;
+    this.copyThreshold = copyThreshold;
+  }
+
+  /** The number of rows from which {@code createMany} loads them with {@code COPY}. */
+  public int copyThreshold() {
+    return copyThreshold;
   }
 
   /** The data source underneath, for tools that need one (such as {@code Migrator.deploy}). */
@@ -77,6 +87,7 @@ public final class Database implements AutoCloseable {
     private Path embedded;
     private int poolSize = 10;
     private boolean logParameters;
+    private int copyThreshold = DEFAULT_COPY_THRESHOLD;
     private final List<QueryListener> listeners = new ArrayList<>();
 
     private Builder() {}
@@ -116,6 +127,19 @@ public final class Database implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The number of rows (default {@value Database#DEFAULT_COPY_THRESHOLD}) from which
+     * {@code createMany} loads rows with {@code COPY} instead of a batch of inserts;
+     * {@code Integer.MAX_VALUE} never does, for a proxy that does not relay {@code COPY}.
+     */
+    public Builder copyThreshold(int rows) {
+      if (rows < 1) {
+        throw new ConfigurationException("copyThreshold(" + rows + "): give a number of rows of at least 1.");
+      }
+      this.copyThreshold = rows;
+      return this;
+    }
+
     /** Tells {@code listener} of every statement. */
     public Builder listener(QueryListener listener) {
       listeners.add(listener);
@@ -141,7 +165,7 @@ public final class Database implements AutoCloseable {
       if (source == null) {
         throw new ConfigurationException("No database given: call dataSource(...), url(...) or embedded(...).");
       }
-      Database database = new Database(source, logParameters, owned);
+      Database database = new Database(source, logParameters, owned, copyThreshold);
       listeners.forEach(database.executor::addListener);
       return database;
     }

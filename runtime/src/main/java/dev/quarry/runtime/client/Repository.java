@@ -11,6 +11,7 @@ import dev.quarry.runtime.sql.Statements;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -436,51 +437,58 @@ public abstract class Repository<M> {
   }
 
   private <T> T insertOne(ModelTable<T> owner, T row) {
-    Object[][] values = Writes.insertValues(owner, row);
-    int[] columns = toInts(values[0]);
-    List<Object[]> rows = new ArrayList<>();
-    rows.add(values[1]);
-    List<T> inserted = executor().query(statements().insert(owner, columns, rows, false, true),
+    Writes.Insert insert = Writes.insertValues(owner, row);
+    List<Object[]> rows = new ArrayList<>(1);
+    rows.add(insert.values());
+    List<T> inserted = executor().query(statements().insert(owner, insert.columns(), rows, false, true),
         rs -> owner.read(rs, owner.allPositions()));
     return inserted.get(0);
   }
 
-  private static int[] toInts(Object[] boxed) {
-    int[] ints = new int[boxed.length];
-    for (int i = 0; i < boxed.length; i++) {
-      ints[i] = (Integer) boxed[i];
-    }
-    return ints;
-  }
-
-  /** Inserts rows as JDBC batches (one per set of given columns); the number inserted. */
+  /**
+   * Inserts rows; the number inserted. Rows that give values for the same columns go together:
+   * in one {@code COPY} when there are at least {@link Database#copyThreshold()} of them (PostgreSQL's
+   * bulk load, several times faster than inserts), else as one JDBC batch. Every row is stored or, on
+   * an error such as a duplicate key, none.
+   */
   public int createMany(List<M> rows) {
     return createMany(rows, false);
   }
 
   /**
    * Inserts rows as JDBC batches; with {@code skipDuplicates}, rows that would violate a unique
-   * are left out ({@code ON CONFLICT DO NOTHING}). The number inserted.
+   * are left out ({@code ON CONFLICT DO NOTHING}), else large inputs are loaded with {@code COPY}
+   * as {@link #createMany(List)} does. The number inserted.
    */
   public int createMany(List<M> rows, boolean skipDuplicates) {
-    int total = 0;
-    for (Map.Entry<String, List<Object[][]>> group : groupByColumns(rows).entrySet()) {
-      List<Object[][]> members = group.getValue();
-      int[] columns = toInts(members.get(0)[0]);
-      List<Object[]> first = new ArrayList<>();
-      first.add(members.get(0)[1]);
-      Prepared prepared = statements().insert(table, columns, first, skipDuplicates, false);
-      List<List<Bind>> parameterSets = new ArrayList<>();
-      for (Object[][] member : members) {
-        List<Bind> binds = new ArrayList<>(columns.length);
-        for (int i = 0; i < columns.length; i++) {
-          binds.add(Statements.bind(table, columns[i], member[1][i]));
-        }
-        parameterSets.add(binds);
-      }
-      total += executor().batch(prepared.sql(), parameterSets);
+    Collection<List<Writes.Insert>> groups = groupByColumns(rows).values();
+    if (groups.size() > 1 && !executor().inTransaction()) {
+      // Several statements: one transaction keeps the whole call all or nothing.
+      return executor().transaction(TransactionOptions.defaults(), () -> createGroups(groups, skipDuplicates));
     }
-    return total;
+    return createGroups(groups, skipDuplicates);
+  }
+
+  private int createGroups(Collection<List<Writes.Insert>> groups, boolean skipDuplicates) {
+    long total = 0;
+    for (List<Writes.Insert> members : groups) {
+      int[] columns = members.get(0).columns();
+      List<Bind> columnBinds = new ArrayList<>(columns.length);
+      for (int column : columns) {
+        columnBinds.add(Statements.bind(table, column, null));
+      }
+      List<Object[]> values = new ArrayList<>(members.size());
+      for (Writes.Insert member : members) {
+        values.add(member.values());
+      }
+      if (!skipDuplicates && columns.length > 0 && members.size() >= database.copyThreshold() && executor().canCopy()) {
+        total += executor().copy(statements().copy(table, columns), columnBinds, values);
+      } else {
+        String sql = statements().insert(table, columns, values.subList(0, 1), skipDuplicates, false).sql();
+        total += executor().batch(sql, columnBinds, values);
+      }
+    }
+    return Math.toIntExact(total);
   }
 
   /** Inserts rows (in multi-row statements) and returns them as the database stored them. */
@@ -490,15 +498,24 @@ public abstract class Repository<M> {
 
   /** Inserts rows and returns those inserted; with {@code skipDuplicates}, conflicting rows are left out. */
   public List<M> createManyAndReturn(List<M> rows, boolean skipDuplicates) {
+    Collection<List<Writes.Insert>> groups = groupByColumns(rows).values();
+    boolean severalStatements = groups.size() > 1
+        || groups.stream().anyMatch(members -> members.size() > chunkSize(members.get(0).columns().length));
+    if (severalStatements && !executor().inTransaction()) {
+      return executor().transaction(TransactionOptions.defaults(), () -> createAndReturnGroups(groups, skipDuplicates));
+    }
+    return createAndReturnGroups(groups, skipDuplicates);
+  }
+
+  private List<M> createAndReturnGroups(Collection<List<Writes.Insert>> groups, boolean skipDuplicates) {
     List<M> created = new ArrayList<>();
-    for (List<Object[][]> members : groupByColumns(rows).values()) {
-      int[] columns = toInts(members.get(0)[0]);
-      // PostgreSQL takes at most 65535 parameters per statement.
-      int chunk = Math.max(1, 30_000 / Math.max(1, columns.length));
+    for (List<Writes.Insert> members : groups) {
+      int[] columns = members.get(0).columns();
+      int chunk = chunkSize(columns.length);
       for (int start = 0; start < members.size(); start += chunk) {
         List<Object[]> values = new ArrayList<>();
-        for (Object[][] member : members.subList(start, Math.min(members.size(), start + chunk))) {
-          values.add(member[1]);
+        for (Writes.Insert member : members.subList(start, Math.min(members.size(), start + chunk))) {
+          values.add(member.values());
         }
         created.addAll(executor().query(statements().insert(table, columns, values, skipDuplicates, true),
             rs -> table.read(rs, table.allPositions())));
@@ -507,11 +524,16 @@ public abstract class Repository<M> {
     return created;
   }
 
-  private Map<String, List<Object[][]>> groupByColumns(List<M> rows) {
-    Map<String, List<Object[][]>> groups = new LinkedHashMap<>();
+  /** Rows per multi-row insert: PostgreSQL takes at most 65535 parameters per statement. */
+  private static int chunkSize(int columns) {
+    return Math.max(1, 30_000 / Math.max(1, columns));
+  }
+
+  private Map<Writes.ColumnSet, List<Writes.Insert>> groupByColumns(List<M> rows) {
+    Map<Writes.ColumnSet, List<Writes.Insert>> groups = new LinkedHashMap<>();
     for (M row : rows) {
-      Object[][] values = Writes.insertValues(table, row);
-      groups.computeIfAbsent(java.util.Arrays.toString(values[0]), k -> new ArrayList<>()).add(values);
+      Writes.Insert insert = Writes.insertValues(table, row);
+      groups.computeIfAbsent(insert.columnSet(), k -> new ArrayList<>()).add(insert);
     }
     return groups;
   }
@@ -580,12 +602,12 @@ public abstract class Repository<M> {
       key[i] = where.attributes().get(i).index();
       data = table.withColumn(data, key[i], where.values().get(i));
     }
-    Object[][] values = Writes.insertValues(table, data);
+    Writes.Insert insert = Writes.insertValues(table, data);
     Update<M> spec = new Update<>();
     update.accept(spec);
     Writes.check(spec.assignments());
     List<Update.Assignment> assignments = spec.assignments().isEmpty() ? List.of() : Writes.withUpdatedAt(table, spec.assignments());
-    Prepared prepared = statements().upsert(table, key, toInts(values[0]), values[1], assignments);
+    Prepared prepared = statements().upsert(table, key, insert.columns(), insert.values(), assignments);
     return naming(assignments, () -> executor().query(prepared, rs -> table.read(rs, table.allPositions())).get(0));
   }
 

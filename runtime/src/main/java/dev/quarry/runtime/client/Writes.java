@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,13 +22,47 @@ final class Writes {
   private Writes() {}
 
   /**
+   * The columns a row gives values for, and those values in the same order.
+   *
+   * @param columns the column indexes, ascending
+   * @param values their values
+   */
+  record Insert(int[] columns, Object[] values) {
+
+    /** The given columns as a key: rows with equal keys share one statement. */
+    ColumnSet columnSet() {
+      return new ColumnSet(columns);
+    }
+  }
+
+  /** A set of column indexes, equal by content, to group rows by the columns they give. */
+  record ColumnSet(int[] columns) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof ColumnSet set && Arrays.equals(columns, set.columns);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(columns);
+    }
+
+    @Override
+    public String toString() {
+      return Arrays.toString(columns);
+    }
+  }
+
+  /**
    * The columns and values to insert for {@code row}: a column without a value is left out when
    * the database or the runtime provides one, and refused when it is required.
    */
-  static <M> Object[][] insertValues(ModelTable<M> table, M row) {
-    List<Integer> columns = new ArrayList<>();
-    List<Object> values = new ArrayList<>();
-    for (int i = 0; i < table.columns().size(); i++) {
+  static <M> Insert insertValues(ModelTable<M> table, M row) {
+    int size = table.columns().size();
+    int[] columns = new int[size];
+    Object[] values = new Object[size];
+    int given = 0;
+    for (int i = 0; i < size; i++) {
       Column column = table.columns().get(i);
       Object value = table.get(row, i);
       if (value == null) {
@@ -41,10 +76,10 @@ final class Writes {
             + " is required: give it a value (it has no default).");
       }
       check(table, column, value);
-      columns.add(i);
-      values.add(value);
+      columns[given] = i;
+      values[given++] = value;
     }
-    return new Object[][] {columns.toArray(), values.toArray()};
+    return given == size ? new Insert(columns, values) : new Insert(Arrays.copyOf(columns, given), Arrays.copyOf(values, given));
   }
 
   /** A value the runtime produces for an empty column, or {@code null}. */

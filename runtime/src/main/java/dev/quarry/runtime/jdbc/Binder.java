@@ -21,7 +21,11 @@ final class Binder {
   private Binder() {}
 
   static void bind(Connection connection, PreparedStatement statement, int index, Bind bind) throws SQLException {
-    Object value = bind.value();
+    bind(connection, statement, index, bind, bind.value());
+  }
+
+  /** Binds {@code value} as {@code bind} describes (its own value unused). */
+  static void bind(Connection connection, PreparedStatement statement, int index, Bind bind, Object value) throws SQLException {
     if (value == null) {
       statement.setNull(index, bind.array() ? Types.ARRAY : sqlType(bind.type()));
       return;
@@ -59,15 +63,15 @@ final class Binder {
     };
   }
 
-  private static BigDecimal decimal(Object value) {
+  static BigDecimal decimal(Object value) {
     return value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
   }
 
-  private static String json(Object value) {
+  static String json(Object value) {
     return value instanceof JsonNode node ? node.toString() : value.toString();
   }
 
-  private static String label(EnumCodec<?> codec, Object value) {
+  static String label(EnumCodec<?> codec, Object value) {
     return codec == null ? ((Enum<?>) value).name() : codec.label(value);
   }
 

@@ -6,6 +6,7 @@ import dev.quarry.runtime.TransactionOptions;
 import dev.quarry.runtime.TransactionRolledBackException;
 import dev.quarry.runtime.sql.Bind;
 import dev.quarry.runtime.sql.Prepared;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Runs statements with plain JDBC on the current transaction's connection, or on a connection of
@@ -39,6 +42,9 @@ public final class Executor {
     /** Uses the connection, which must not be closed. */
     T run(Connection connection) throws SQLException;
   }
+
+  /** Characters of COPY text sent at a time: big enough to keep the pipe full, small enough to stay out of the old generation. */
+  private static final int COPY_CHUNK = 256 * 1024;
 
   private final DataSource dataSource;
   private final ConstraintCatalog catalog = new ConstraintCatalog();
@@ -105,17 +111,22 @@ public final class Executor {
     });
   }
 
-  /** Runs one statement with many parameter sets as a JDBC batch; the total rows changed. */
-  public int batch(String sql, List<List<Bind>> parameterSets) {
-    if (parameterSets.isEmpty()) {
+  /**
+   * Runs one statement once per row as a JDBC batch; the total rows changed. {@code columns}
+   * describes each placeholder (its value unused), {@code rows} holds the values, one array a row.
+   */
+  public int batch(String sql, List<Bind> columns, List<Object[]> rows) {
+    if (rows.isEmpty()) {
       return 0;
     }
     return withConnection(connection -> {
       long start = System.nanoTime();
       long total = 0;
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        for (List<Bind> binds : parameterSets) {
-          bindAll(connection, statement, binds);
+        for (Object[] row : rows) {
+          for (int i = 0; i < row.length; i++) {
+            Binder.bind(connection, statement, i + 1, columns.get(i), row[i]);
+          }
           statement.addBatch();
         }
         for (long count : statement.executeLargeBatch()) {
@@ -123,9 +134,63 @@ public final class Executor {
           total += count >= 0 ? count : 1;
         }
       }
-      report(sql, List.of(), start, (int) total, parameterSets.size());
+      report(sql, List.of(), start, (int) total, rows.size());
       return (int) total;
     });
+  }
+
+  /**
+   * Whether {@link #copy} can run here: the connection is PostgreSQL's (directly or behind a pool
+   * that unwraps to it).
+   */
+  public boolean canCopy() {
+    return withConnection(connection -> connection.isWrapperFor(PGConnection.class));
+  }
+
+  /**
+   * Loads rows with {@code COPY ... FROM STDIN} ({@code sql}), streaming them in the text format
+   * a chunk at a time; the number of rows loaded. {@code columns} describes each column (its value
+   * unused), {@code rows} holds the values, one array a row. The load is one statement: it stores every row
+   * or, on any error, none.
+   */
+  public long copy(String sql, List<Bind> columns, List<Object[]> rows) {
+    if (rows.isEmpty()) {
+      return 0;
+    }
+    return withConnection(connection -> {
+      long start = System.nanoTime();
+      CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+      long count;
+      try {
+        StringBuilder text = new StringBuilder(COPY_CHUNK + 4096);
+        for (Object[] row : rows) {
+          CopyText.appendRow(text, columns, row);
+          if (text.length() >= COPY_CHUNK) {
+            send(copy, text);
+          }
+        }
+        send(copy, text);
+        count = copy.endCopy();
+      } catch (SQLException | RuntimeException e) {
+        // Leave the connection usable: a COPY still open would hold it in copy mode.
+        if (copy.isActive()) {
+          try {
+            copy.cancelCopy();
+          } catch (SQLException cancel) {
+            e.addSuppressed(cancel);
+          }
+        }
+        throw e;
+      }
+      report(sql, List.of(), start, (int) count, rows.size());
+      return count;
+    });
+  }
+
+  private static void send(CopyIn copy, StringBuilder text) throws SQLException {
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    copy.writeToCopy(bytes, 0, bytes.length);
+    text.setLength(0);
   }
 
   /** Runs {@code work} with a connection: the transaction's, or one borrowed for the call. */

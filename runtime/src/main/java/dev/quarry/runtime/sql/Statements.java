@@ -32,6 +32,7 @@ import java.util.stream.IntStream;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.InsertValuesStepN;
+import org.jooq.Name;
 import org.jooq.QueryPart;
 import org.jooq.Record;
 import org.jooq.SelectField;
@@ -206,6 +207,16 @@ public final class Statements {
       }
       return insert;
     });
+  }
+
+  /** {@code copy "table" ("a", "b") from stdin}: the bulk load of the given columns. */
+  public String copy(ModelTable<?> table, int[] columns) {
+    List<Name> names = new ArrayList<>(columns.length);
+    for (int column : columns) {
+      names.add(name(table.columns().get(column).name()));
+    }
+    return "copy " + SqlBuilder.DSL_CONTEXT.render(name(table.table())) + " (" + SqlBuilder.DSL_CONTEXT.render(DSL.list(names))
+        + ") from stdin";
   }
 
   private static List<SelectFieldOrAsterisk> returningList(ModelTable<?> table, String alias) {
