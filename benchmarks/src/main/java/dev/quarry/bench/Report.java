@@ -42,9 +42,29 @@ public final class Report {
   private static final Pattern NAME = Pattern.compile("^(\\w+?)(RawJoin|RawAny|RawNPlusOne|Raw|Quarry|Jooq|Jdbi|Hibernate)$");
   private static final List<String> CONTENDERS = List.of("Raw", "RawJoin", "RawAny", "RawNPlusOne", "Quarry", "Jooq", "Jdbi", "Hibernate");
 
+  /** How long and how often each benchmark runs. */
+  record Pass(String name, int forks, int warmups, int iterations, int millis) {
+    static Pass named(String name) {
+      return switch (name) {
+        case "quick" -> new Pass(name, 1, 2, 2, 800);
+        case "full" -> new Pass(name, 2, 5, 5, 1000);
+        default -> throw new IllegalArgumentException("quarry.bench.pass=" + name + ": give quick or full");
+      };
+    }
+
+    String describe() {
+      return String.format(Locale.ROOT, "%s pass (%d fork%s, %d × %.1f s warm-up, %d × %.1f s measurement, average time)",
+          name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1), forks, forks == 1 ? "" : "s", warmups, millis / 1000.0,
+          iterations, millis / 1000.0);
+    }
+  }
+
   private Report() {}
 
-  /** Runs the quick pass; the first argument, if any, is the output file. */
+  /**
+   * Runs the pass {@code quarry.bench.pass} names (quick by default) over the benchmarks whose
+   * names match {@code quarry.bench.include}; the first argument, if any, is the output file.
+   */
   public static void main(String[] args) throws Exception {
     Path output = Path.of(args.length > 0 ? args[0] : "RESULTS.md");
     EmbeddedPostgres embedded = null;
@@ -57,11 +77,13 @@ public final class Report {
       String server = serverVersion(url);
       String jdbc = url.jdbcUrl() + (url.jdbcUrl().contains("?") ? "&" : "?") + "user=" + (url.user() == null ? "postgres" : url.user())
           + (url.password() == null ? "" : "&password=" + url.password());
+      Pass pass = Pass.named(System.getProperty("quarry.bench.pass", "quick"));
+      String include = System.getProperty("quarry.bench.include", ".*");
       Options options = new OptionsBuilder()
-          .include(Reads.class.getName()).include(Writes.class.getName()).include(Includes.class.getName()).include(Batches.class.getName())
-          .forks(1)
-          .warmupIterations(2).warmupTime(TimeValue.milliseconds(800))
-          .measurementIterations(2).measurementTime(TimeValue.milliseconds(800))
+          .include("dev\\.quarry\\.bench\\.(Reads|Writes|Includes|Batches|Overhead)\\.(" + include + ")")
+          .forks(pass.forks())
+          .warmupIterations(pass.warmups()).warmupTime(TimeValue.milliseconds(pass.millis()))
+          .measurementIterations(pass.iterations()).measurementTime(TimeValue.milliseconds(pass.millis()))
           .mode(org.openjdk.jmh.annotations.Mode.AverageTime)
           .timeUnit(java.util.concurrent.TimeUnit.MICROSECONDS)
           .addProfiler(GCProfiler.class)
@@ -69,7 +91,7 @@ public final class Report {
           .build();
       Collection<RunResult> results = new Runner(options).run();
       String compile = processorCost();
-      String table = table(results, server, compile);
+      String table = table(results, pass, server, compile);
       Files.writeString(output, table, StandardCharsets.UTF_8);
       System.out.println(table);
     } finally {
@@ -89,11 +111,17 @@ public final class Report {
 
   private record Row(double micros, double bytes) {}
 
-  static String table(Collection<RunResult> results, String server, String compile) {
+  static String table(Collection<RunResult> results, Pass pass, String server, String compile) {
     Map<String, Map<String, Row>> byOperation = new TreeMap<>();
+    Map<String, Row> overhead = new TreeMap<>();
     for (RunResult result : results) {
-      String method = result.getParams().getBenchmark();
-      method = method.substring(method.lastIndexOf('.') + 1);
+      String benchmark = result.getParams().getBenchmark();
+      String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+      if (benchmark.contains(".Overhead.")) {
+        Result<?> alloc = result.getSecondaryResults().get("gc.alloc.rate.norm");
+        overhead.put(method, new Row(result.getPrimaryResult().getScore(), alloc == null ? Double.NaN : alloc.getScore()));
+        continue;
+      }
       Matcher m = NAME.matcher(method);
       if (!m.matches()) {
         continue;
@@ -104,11 +132,12 @@ public final class Report {
     }
     StringBuilder out = new StringBuilder();
     out.append("# Benchmarks: Quarry against raw JDBC and its peers\n\n");
-    out.append("Quick pass (1 fork, 2 × 0.8 s warm-up, 2 × 0.8 s measurement, average time), ").append(LocalDate.now())
+    out.append(pass.describe()).append(", ").append(LocalDate.now())
         .append(", on ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ").append(System.getProperty("os.name"))
         .append(' ').append(System.getProperty("os.arch")).append(", Java ").append(System.getProperty("java.version"))
         .append(", ").append(server).append(". Time in µs per operation, allocation in bytes per operation (`-prof gc`), ratio to")
-        .append(" raw JDBC (for the include: to the better of the two raw baselines). Wide error bars: this is a quick pass.\n\n");
+        .append(" raw JDBC (for the include: to the better of the two raw baselines)")
+        .append(pass.name().equals("quick") ? ". Wide error bars: this is a quick pass.\n\n" : ".\n\n");
     out.append("| operation | contender | µs/op | B/op | × raw |\n|---|---|---:|---:|---:|\n");
     for (Map.Entry<String, Map<String, Row>> operation : byOperation.entrySet()) {
       Map<String, Row> rows = operation.getValue();
@@ -121,6 +150,12 @@ public final class Report {
               row.micros() / baseline));
         }
       }
+    }
+    if (!overhead.isEmpty()) {
+      out.append("\nQuarry's own work per statement, no database (building the query, finding its SQL by shape, collecting the values):");
+      overhead.forEach((operation, row) -> out.append(String.format(Locale.ROOT, " %s %.2f µs and %.0f B;", operation, row.micros(), row.bytes())));
+      out.setLength(out.length() - 1);
+      out.append(". The rest of each Quarry figure above is the driver, the network and the server.\n");
     }
     Row bulk = byOperation.getOrDefault("bulk", Map.of()).get("Quarry");
     Row batch = byOperation.getOrDefault("batch", Map.of()).get("Raw");
