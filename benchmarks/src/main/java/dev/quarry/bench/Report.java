@@ -136,7 +136,8 @@ public final class Report {
         .append(", on ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ").append(System.getProperty("os.name"))
         .append(' ').append(System.getProperty("os.arch")).append(", Java ").append(System.getProperty("java.version"))
         .append(", ").append(server).append(". Time in µs per operation, allocation in bytes per operation (`-prof gc`), ratio to")
-        .append(" raw JDBC (for the include: to the better of the two raw baselines)")
+        .append(" raw JDBC (for the include: to the better of the two raw baselines). Each warm-up runs thousands of calls, past the")
+        .append(" driver's prepareThreshold (5), so every contender runs on server-side prepared statements")
         .append(pass.name().equals("quick") ? ". Wide error bars: this is a quick pass.\n\n" : ".\n\n");
     out.append("| operation | contender | µs/op | B/op | × raw |\n|---|---|---:|---:|---:|\n");
     for (Map.Entry<String, Map<String, Row>> operation : byOperation.entrySet()) {

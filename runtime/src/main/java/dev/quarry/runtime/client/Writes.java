@@ -10,6 +10,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +20,8 @@ final class Writes {
 
   private static final Pattern LENGTH = Pattern.compile("(?:varchar|char)\\((\\d+)\\)");
   private static final Pattern NUMERIC = Pattern.compile("numeric\\((\\d+)(?:,(\\d+))?\\)");
+  /** Native types' limits, parsed once each: {max length, precision, scale}, -1 where there is none. */
+  private static final Map<String, int[]> LIMITS = new ConcurrentHashMap<>();
 
   private Writes() {}
 
@@ -108,24 +112,40 @@ final class Writes {
     if (column.nativeType() == null || value == null) {
       return;
     }
-    Matcher length = LENGTH.matcher(column.nativeType());
-    if (length.matches() && value instanceof String text) {
-      int max = Integer.parseInt(length.group(1));
-      if (text.codePointCount(0, text.length()) > max) {
+    if (value instanceof String text) {
+      int max = LIMITS.computeIfAbsent(column.nativeType(), Writes::limits)[0];
+      if (max >= 0 && text.length() > max && text.codePointCount(0, text.length()) > max) {
         throw new InvalidValueException(table.model() + "." + column.field() + " holds at most " + max
             + " characters (" + column.nativeType() + "); the value has " + text.codePointCount(0, text.length()) + ".");
       }
     }
-    Matcher numeric = NUMERIC.matcher(column.nativeType());
-    if (numeric.matches() && value instanceof BigDecimal decimal) {
-      int precision = Integer.parseInt(numeric.group(1));
-      int scale = numeric.group(2) == null ? 0 : Integer.parseInt(numeric.group(2));
+    if (value instanceof BigDecimal decimal) {
+      int[] limits = LIMITS.computeIfAbsent(column.nativeType(), Writes::limits);
+      int precision = limits[1];
+      int scale = limits[2];
+      if (precision < 0) {
+        return;
+      }
       BigDecimal rounded = decimal.setScale(scale, java.math.RoundingMode.HALF_UP);
       if (rounded.precision() - rounded.scale() > precision - scale) {
         throw new InvalidValueException(table.model() + "." + column.field() + " = " + decimal
             + " is out of range for " + column.nativeType() + ": at most " + (precision - scale) + " digits before the point.");
       }
     }
+  }
+
+  private static int[] limits(String nativeType) {
+    int[] limits = {-1, -1, 0};
+    Matcher length = LENGTH.matcher(nativeType);
+    if (length.matches()) {
+      limits[0] = Integer.parseInt(length.group(1));
+    }
+    Matcher numeric = NUMERIC.matcher(nativeType);
+    if (numeric.matches()) {
+      limits[1] = Integer.parseInt(numeric.group(1));
+      limits[2] = numeric.group(2) == null ? 0 : Integer.parseInt(numeric.group(2));
+    }
+    return limits;
   }
 
   /** Checks every assignment's value against its column. */
