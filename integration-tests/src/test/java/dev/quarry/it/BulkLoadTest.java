@@ -82,6 +82,18 @@ class BulkLoadTest extends ClientTest {
   }
 
   @Test
+  void skippingDuplicatesInsertsWithoutCopyAndCountsOnlyTheRowsInserted() {
+    client.users().create(User.of("load0@example.com", "Existing"));
+
+    List<QueryEvent> events = recording(() -> assertEquals(LARGE - 1, client.users().createMany(users("load", LARGE), true)));
+
+    assertEquals(1, events.size());
+    assertTrue(events.get(0).sql().startsWith("insert into \"users\"") && events.get(0).sql().endsWith("on conflict do nothing"),
+        events.get(0).sql());
+    assertEquals("Existing", client.users().findUniqueOrThrow(User_.email("load0@example.com")).name());
+  }
+
+  @Test
   void theThresholdIsASetting() {
     try (Database batching = Database.builder().dataSource(db.dataSource()).copyThreshold(Integer.MAX_VALUE).build()) {
       StatementCounter counter = new StatementCounter();

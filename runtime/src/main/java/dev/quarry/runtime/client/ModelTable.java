@@ -20,6 +20,7 @@ public abstract class ModelTable<M> {
   private final UniqueKey primaryKey;
   private final List<UniqueKey> uniques;
   private final int[] allColumns;
+  private final int[] allPositions;
 
   /**
    * @param model the model's name
@@ -35,8 +36,10 @@ public abstract class ModelTable<M> {
     this.primaryKey = primaryKey;
     this.uniques = List.copyOf(uniques);
     this.allColumns = new int[columns.size()];
+    this.allPositions = new int[columns.size()];
     for (int i = 0; i < allColumns.length; i++) {
-      allColumns[i] = i + 1;
+      allColumns[i] = i;
+      allPositions[i] = i + 1;
     }
   }
 
@@ -87,9 +90,14 @@ public abstract class ModelTable<M> {
   /** A copy of {@code row} with relation {@code relation} set to {@code value}. */
   public abstract M withRelation(M row, int relation, Object value);
 
-  /** Positions that read every column from a result whose columns are in component order. */
-  public final int[] allPositions() {
+  /** The index of every column, in component order (shared: do not modify). */
+  public final int[] allColumns() {
     return allColumns;
+  }
+
+  /** Positions that read every column from a result whose columns are in component order (shared: do not modify). */
+  public final int[] allPositions() {
+    return allPositions;
   }
 
   @Override

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes the rows of one model. Generated repositories ({@code UserRepository}) extend
@@ -34,13 +35,11 @@ public abstract class Repository<M> {
 
   private final Database database;
   private final ModelTable<M> table;
-  private final int[] allColumns;
 
   /** A repository of {@code table}'s model on {@code database}. */
   protected Repository(Database database, ModelTable<M> table) {
     this.database = database;
     this.table = table;
-    this.allColumns = allColumns(table);
     database.executor().catalog().register(table);
   }
 
@@ -156,7 +155,7 @@ public abstract class Repository<M> {
 
   private Result<M> read(Query<M> query, List<RelationLink> countLinks) {
     boolean everyColumn = query.select().isEmpty() && query.omit().isEmpty();
-    int[] columns = everyColumn ? allColumns : selectedColumns(query);
+    int[] columns = everyColumn ? table.allColumns() : selectedColumns(query);
     int[] positions = everyColumn ? table.allPositions() : new int[table.columns().size()];
     if (!everyColumn) {
       for (int i = 0; i < columns.length; i++) {
@@ -401,21 +400,13 @@ public abstract class Repository<M> {
   }
 
   private <T> T findOne(ModelTable<T> target, UniqueWhere<T> where) {
-    Query<T> query = new Query<T>().where(where.toFilter()).take(1);
-    List<T> rows = executor().query(statements().select(target, query, allColumns(target), List.of()),
+    Query<T> query = new Query<T>().where(where.toFilter());
+    List<T> rows = executor().query(statements().select(target, query, target.allColumns(), List.of()),
         rs -> target.read(rs, target.allPositions()));
     if (rows.isEmpty()) {
       throw new RecordNotFoundException("Cannot connect " + target.model() + " where " + where + ": no such row.");
     }
     return rows.get(0);
-  }
-
-  private static int[] allColumns(ModelTable<?> table) {
-    int[] columns = new int[table.columns().size()];
-    for (int i = 0; i < columns.length; i++) {
-      columns[i] = i;
-    }
-    return columns;
   }
 
   private static <T, S> T copyKey(ModelTable<T> to, T row, int[] toColumns, ModelTable<S> from, S source, int[] fromColumns) {
@@ -456,23 +447,26 @@ public abstract class Repository<M> {
   }
 
   /**
-   * Inserts rows as JDBC batches; with {@code skipDuplicates}, rows that would violate a unique
-   * are left out ({@code ON CONFLICT DO NOTHING}), else large inputs are loaded with {@code COPY}
-   * as {@link #createMany(List)} does. The number inserted.
+   * Inserts rows; with {@code skipDuplicates}, rows that would violate a unique are left out
+   * ({@code ON CONFLICT DO NOTHING}, in multi-row inserts whose counts are exact), else as
+   * {@link #createMany(List)} does. The number inserted.
    */
   public int createMany(List<M> rows, boolean skipDuplicates) {
     Collection<List<Writes.Insert>> groups = groupByColumns(rows).values();
-    if (groups.size() > 1 && !executor().inTransaction()) {
-      // Several statements: one transaction keeps the whole call all or nothing.
-      return executor().transaction(TransactionOptions.defaults(), () -> createGroups(groups, skipDuplicates));
-    }
-    return createGroups(groups, skipDuplicates);
+    return allOrNothing(groups, skipDuplicates, () -> createGroups(groups, skipDuplicates));
   }
 
   private int createGroups(Collection<List<Writes.Insert>> groups, boolean skipDuplicates) {
     long total = 0;
     for (List<Writes.Insert> members : groups) {
       int[] columns = members.get(0).columns();
+      if (skipDuplicates) {
+        // Not a JDBC batch: rewritten batches report every row as inserted, skipped or not.
+        for (List<Object[]> chunk : chunks(members)) {
+          total += executor().execute(statements().insert(table, columns, chunk, true, false));
+        }
+        continue;
+      }
       List<Bind> columnBinds = new ArrayList<>(columns.length);
       for (int column : columns) {
         columnBinds.add(Statements.bind(table, column, null));
@@ -481,10 +475,10 @@ public abstract class Repository<M> {
       for (Writes.Insert member : members) {
         values.add(member.values());
       }
-      if (!skipDuplicates && columns.length > 0 && members.size() >= database.copyThreshold() && executor().canCopy()) {
+      if (columns.length > 0 && members.size() >= database.copyThreshold() && executor().canCopy()) {
         total += executor().copy(statements().copy(table, columns), columnBinds, values);
       } else {
-        String sql = statements().insert(table, columns, values.subList(0, 1), skipDuplicates, false).sql();
+        String sql = statements().insert(table, columns, values.subList(0, 1), false, false).sql();
         total += executor().batch(sql, columnBinds, values);
       }
     }
@@ -499,32 +493,45 @@ public abstract class Repository<M> {
   /** Inserts rows and returns those inserted; with {@code skipDuplicates}, conflicting rows are left out. */
   public List<M> createManyAndReturn(List<M> rows, boolean skipDuplicates) {
     Collection<List<Writes.Insert>> groups = groupByColumns(rows).values();
-    boolean severalStatements = groups.size() > 1
-        || groups.stream().anyMatch(members -> members.size() > chunkSize(members.get(0).columns().length));
-    if (severalStatements && !executor().inTransaction()) {
-      return executor().transaction(TransactionOptions.defaults(), () -> createAndReturnGroups(groups, skipDuplicates));
-    }
-    return createAndReturnGroups(groups, skipDuplicates);
-  }
-
-  private List<M> createAndReturnGroups(Collection<List<Writes.Insert>> groups, boolean skipDuplicates) {
-    List<M> created = new ArrayList<>();
-    for (List<Writes.Insert> members : groups) {
-      int[] columns = members.get(0).columns();
-      int chunk = chunkSize(columns.length);
-      for (int start = 0; start < members.size(); start += chunk) {
-        List<Object[]> values = new ArrayList<>();
-        for (Writes.Insert member : members.subList(start, Math.min(members.size(), start + chunk))) {
-          values.add(member.values());
+    return allOrNothing(groups, true, () -> {
+      List<M> created = new ArrayList<>();
+      for (List<Writes.Insert> members : groups) {
+        for (List<Object[]> chunk : chunks(members)) {
+          created.addAll(executor().query(statements().insert(table, members.get(0).columns(), chunk, skipDuplicates, true),
+              rs -> table.read(rs, table.allPositions())));
         }
-        created.addAll(executor().query(statements().insert(table, columns, values, skipDuplicates, true),
-            rs -> table.read(rs, table.allPositions())));
       }
-    }
-    return created;
+      return created;
+    });
   }
 
-  /** Rows per multi-row insert: PostgreSQL takes at most 65535 parameters per statement. */
+  /**
+   * Runs a write of several groups in one transaction when it takes more than one statement (several
+   * groups, or a group of more than one chunk when {@code chunked}), so that it is all or nothing.
+   */
+  private <T> T allOrNothing(Collection<List<Writes.Insert>> groups, boolean chunked, Supplier<T> write) {
+    boolean severalStatements = groups.size() > 1
+        || chunked && groups.stream().anyMatch(members -> members.size() > chunkSize(members.get(0).columns().length));
+    if (severalStatements && !executor().inTransaction()) {
+      return executor().transaction(TransactionOptions.defaults(), write::get);
+    }
+    return write.get();
+  }
+
+  /** A group's values cut into multi-row inserts: PostgreSQL takes at most 65535 parameters per statement. */
+  private static List<List<Object[]>> chunks(List<Writes.Insert> members) {
+    int chunk = chunkSize(members.get(0).columns().length);
+    List<List<Object[]>> chunks = new ArrayList<>();
+    for (int start = 0; start < members.size(); start += chunk) {
+      List<Object[]> values = new ArrayList<>(Math.min(chunk, members.size() - start));
+      for (Writes.Insert member : members.subList(start, Math.min(members.size(), start + chunk))) {
+        values.add(member.values());
+      }
+      chunks.add(values);
+    }
+    return chunks;
+  }
+
   private static int chunkSize(int columns) {
     return Math.max(1, 30_000 / Math.max(1, columns));
   }

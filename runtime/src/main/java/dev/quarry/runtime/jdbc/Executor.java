@@ -52,6 +52,7 @@ public final class Executor {
   private final List<QueryListener> listeners = new CopyOnWriteArrayList<>();
   private final boolean logParameters;
   private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
+  private volatile Boolean copySupported;
 
   /** An executor over {@code dataSource}; parameter values are logged only when asked. */
   public Executor(DataSource dataSource, boolean logParameters) {
@@ -144,7 +145,13 @@ public final class Executor {
    * that unwraps to it).
    */
   public boolean canCopy() {
-    return withConnection(connection -> connection.isWrapperFor(PGConnection.class));
+    Boolean known = copySupported;
+    if (known == null) {
+      // The data source never changes, so one connection tells for all.
+      known = withConnection(connection -> connection.isWrapperFor(PGConnection.class));
+      copySupported = known;
+    }
+    return known;
   }
 
   /**
@@ -316,8 +323,12 @@ public final class Executor {
   }
 
   private void report(String sql, List<Bind> binds, long start, int rows, int batchSize) {
+    boolean logged = LOG.isLoggable(System.Logger.Level.DEBUG);
+    if (!logged && listeners.isEmpty()) {
+      return;
+    }
     Duration duration = Duration.ofNanos(System.nanoTime() - start);
-    if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
+    if (logged) {
       LOG.log(System.Logger.Level.DEBUG, duration.toNanos() / 1000 + " µs, " + rows + " rows: " + sql
           + (logParameters && !binds.isEmpty() ? " " + values(binds) : ""));
     }

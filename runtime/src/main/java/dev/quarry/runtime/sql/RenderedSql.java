@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * SQL rendered for one query shape: {@code ?} placeholders, and for each placeholder the index of
@@ -12,8 +13,10 @@ import java.util.regex.Pattern;
  *
  * @param sql the SQL with {@code ?} placeholders
  * @param slots for each placeholder, the index of its value
+ * @param inSlotOrder whether placeholder {@code i} takes value {@code i} for every {@code i} (the
+ *     common case, where the values need no reordering)
  */
-record RenderedSql(String sql, int[] slots) {
+record RenderedSql(String sql, int[] slots, boolean inSlotOrder) {
 
   private static final Pattern NAMED = Pattern.compile(":qp(\\d+)");
 
@@ -45,12 +48,13 @@ record RenderedSql(String sql, int[] slots) {
       sql.append(c);
       i++;
     }
-    return new RenderedSql(sql.toString(), slots.stream().mapToInt(Integer::intValue).toArray());
+    int[] order = slots.stream().mapToInt(Integer::intValue).toArray();
+    return new RenderedSql(sql.toString(), order, IntStream.range(0, order.length).allMatch(n -> order[n] == n));
   }
 
   /** The statement for these values, collected in slot order. */
   Prepared bind(List<Bind> values) {
-    if (inSlotOrder(values.size())) {
+    if (inSlotOrder && slots.length == values.size()) {
       return new Prepared(sql, values);
     }
     List<Bind> ordered = new ArrayList<>(slots.length);
@@ -58,18 +62,5 @@ record RenderedSql(String sql, int[] slots) {
       ordered.add(values.get(slot));
     }
     return new Prepared(sql, ordered);
-  }
-
-  /** Whether the placeholders take the values in the order they were collected (the common case). */
-  private boolean inSlotOrder(int count) {
-    if (slots.length != count) {
-      return false;
-    }
-    for (int i = 0; i < slots.length; i++) {
-      if (slots[i] != i) {
-        return false;
-      }
-    }
-    return true;
   }
 }
