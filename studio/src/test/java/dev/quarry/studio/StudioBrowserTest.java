@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Studio in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, which
  * {@code .ci/run} installs): a person opens the page, edits a cell, adds and deletes rows, follows
- * a relation and meets a foreign-key error. A screenshot of the grid is kept in {@code target/}.
+ * a relation, meets a foreign-key error and downloads the page as CSV. A screenshot of the grid is kept in {@code target/}.
  */
 class StudioBrowserTest {
 
@@ -39,6 +40,7 @@ class StudioBrowserTest {
   static StudioFixture fixture;
   static WebDriver browser;
   static WebDriverWait wait;
+  static final Path DOWNLOADS = Path.of("target", "downloads").toAbsolutePath();
 
   @BeforeAll
   static void start() {
@@ -49,6 +51,8 @@ class StudioBrowserTest {
     assertTrue(installed, "CI must have /usr/bin/chromium and /usr/bin/chromedriver: .ci/run installs them");
     fixture = new StudioFixture();
     ChromeOptions options = new ChromeOptions();
+    options.setExperimentalOption("prefs", Map.of("download.default_directory", DOWNLOADS.toString(),
+        "download.prompt_for_download", false));
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -142,5 +146,22 @@ class StudioBrowserTest {
     // the console shows the statements and their parameters
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#console li.sql")));
     assertTrue(browser.findElement(By.id("console")).getText().contains("delete from"));
+  }
+
+  @Test
+  void csvDownloadsThePageAsShown() throws Exception {
+    Path file = DOWNLOADS.resolve("users-page1.csv");
+    Files.createDirectories(DOWNLOADS);
+    Files.deleteIfExists(file);
+    openModel("User");
+    int shown = browser.findElements(By.cssSelector("#grid tbody tr")).size();
+
+    browser.findElement(By.id("csv")).click();
+    wait.until(d -> Files.exists(file));
+
+    List<String> lines = Files.readAllLines(file);
+    assertEquals(shown + 1, lines.size(), lines.toString());
+    assertEquals("id,email,name", lines.get(0));
+    assertTrue(lines.contains("\"1\",\"ada@example.com\",\"Ada\""), lines.toString());
   }
 }
