@@ -106,6 +106,25 @@ class CliTest {
   }
 
   @Test
+  void statusWithTheShadowUrlNamingTheDatabaseItselfExitsEightAndKeepsEveryRow() throws Exception {
+    assertEquals(0, run(with("migrate", "dev", "--name", "init")), err);
+    try (var connection = DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password()); var statement = connection.createStatement()) {
+      statement.execute("insert into users (email) select 'u' || n || '@example.com' from generate_series(1, 1000) n");
+    }
+
+    assertEquals(8, run(with("migrate", "status", "--shadow-database-url", jdbc())));
+    assertTrue(err.contains("names the database being migrated"), err);
+    assertTrue(!out.contains("up to date"), out);
+
+    try (var connection = DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password()); var statement = connection.createStatement();
+        var rs = statement.executeQuery("select (select count(*) from users), (select count(*) from _quarry_migrations)")) {
+      rs.next();
+      assertEquals(1000, rs.getLong(1));
+      assertEquals(1, rs.getLong(2));
+    }
+  }
+
+  @Test
   void everyCommandHasHelpAndBadUsageIsCodeTwo() {
     assertEquals(0, run("migrate", "--help"));
     String overview = out;

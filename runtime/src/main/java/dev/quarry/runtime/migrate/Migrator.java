@@ -264,7 +264,7 @@ public final class Migrator {
     if (settings.url() == null && settings.shadowUrl() == null) {
       throw new MigrationException(MigrationException.Reason.SHADOW, "Checking the history needs the database URL (for a shadow database next to it) or a shadow database URL.");
     }
-    try (ShadowDatabase shadow = ShadowDatabase.open(settings.url(), settings.shadowUrl());
+    try (ShadowDatabase shadow = ShadowDatabase.open(settings.target(), settings.url(), settings.shadowUrl());
         Connection connection = ShadowDatabase.connect(shadow.url());
         Statement statement = connection.createStatement()) {
       for (Migration migration : migrations) {
