@@ -8,7 +8,7 @@ import dev.quarry.runtime.Database;
 import dev.quarry.runtime.SchemaSnapshots;
 import dev.quarry.runtime.config.DataSources;
 import dev.quarry.runtime.config.DatabaseUrl;
-import dev.quarry.runtime.sql.SchemaDdl;
+import dev.quarry.migrate.SchemaDdl;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;

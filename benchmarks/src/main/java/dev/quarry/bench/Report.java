@@ -1,7 +1,7 @@
 package dev.quarry.bench;
 
 import dev.quarry.runtime.config.DatabaseUrl;
-import dev.quarry.runtime.config.EmbeddedPostgres;
+import dev.quarry.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -1,6 +1,6 @@
 package dev.quarry.maven;
 
-import dev.quarry.runtime.cli.QuarryCli;
+import dev.quarry.migrate.cli.QuarryCli;
 import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -4,7 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.quarry.runtime.client.ModelTable;
 import dev.quarry.runtime.config.DataSources;
 import dev.quarry.runtime.config.DatabaseUrl;
-import dev.quarry.runtime.config.EmbeddedPostgres;
+import dev.quarry.runtime.config.EmbeddedDatabase;
 import dev.quarry.runtime.jdbc.Executor;
 import dev.quarry.runtime.jdbc.QueryListener;
 import dev.quarry.runtime.jdbc.RawSql;
@@ -65,14 +65,18 @@ public final class Database implements AutoCloseable {
     return builder().url(url).build();
   }
 
+  /** Where the embedded PostgreSQL keeps its data unless told otherwise, relative to the working directory. */
+  public static final Path DEFAULT_EMBEDDED_DIRECTORY = Path.of(".quarry", "postgres");
+
   /**
    * The database {@code DATABASE_URL} names (or the system property {@code quarry.databaseUrl});
-   * without one, an embedded PostgreSQL whose data stays in {@code .quarry/postgres}.
+   * without one, an embedded PostgreSQL whose data stays in {@code .quarry/postgres}, when the
+   * {@code quarry-embedded} artifact is on the class path.
    */
   public static Database fromEnvironment() {
     return DatabaseUrl.fromEnvironment()
         .map(url -> builder().url(url).build())
-        .orElseGet(() -> builder().embedded(EmbeddedPostgres.DEFAULT_DATA_DIRECTORY).build());
+        .orElseGet(() -> builder().embedded(DEFAULT_EMBEDDED_DIRECTORY).build());
   }
 
   /** Options beyond the factory methods. */
@@ -109,7 +113,7 @@ public final class Database implements AutoCloseable {
       return this;
     }
 
-    /** Starts an embedded PostgreSQL keeping its data in this folder. */
+    /** Starts an embedded PostgreSQL keeping its data in this folder (needs {@code quarry-embedded}). */
     public Builder embedded(Path dataDirectory) {
       this.embedded = dataDirectory;
       return this;
@@ -156,7 +160,7 @@ public final class Database implements AutoCloseable {
         source = pool;
       }
       if (source == null && embedded != null) {
-        EmbeddedPostgres server = EmbeddedPostgres.start(embedded);
+        EmbeddedDatabase server = EmbeddedDatabase.start(embedded);
         HikariDataSource pool = DataSources.pooled(server.url("postgres"), poolSize);
         owned.add(pool);
         owned.add(server);

@@ -5,7 +5,7 @@ import com.google.inject.Injector;
 import dev.quarry.runtime.Database;
 import dev.quarry.runtime.ForeignKeyException;
 import dev.quarry.runtime.client.Group;
-import dev.quarry.runtime.migrate.Migrator;
+import dev.quarry.migrate.Migrator;
 import dev.quarry.sample.model.Post;
 import dev.quarry.sample.model.Todo;
 import dev.quarry.sample.model.User;

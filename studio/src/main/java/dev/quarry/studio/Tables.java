@@ -4,7 +4,7 @@ import dev.quarry.runtime.Database;
 import dev.quarry.runtime.InvalidValueException;
 import dev.quarry.runtime.sql.Bind;
 import dev.quarry.runtime.sql.Prepared;
-import dev.quarry.runtime.sql.SchemaDdl;
+import dev.quarry.migrate.SchemaDdl;
 import dev.quarry.schema.Field;
 import dev.quarry.schema.ForeignKey;
 import dev.quarry.schema.Model;

@@ -2,8 +2,8 @@ package dev.quarry.studio;
 
 import dev.quarry.runtime.Database;
 import dev.quarry.runtime.config.DatabaseUrl;
-import dev.quarry.runtime.config.EmbeddedPostgres;
-import dev.quarry.runtime.sql.SchemaDdl;
+import dev.quarry.embedded.EmbeddedPostgres;
+import dev.quarry.migrate.SchemaDdl;
 import dev.quarry.schema.Schema;
 import dev.quarry.schema.SchemaJson;
 import java.io.IOException;

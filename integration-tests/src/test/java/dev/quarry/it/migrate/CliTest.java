@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.it.TestDatabase;
-import dev.quarry.runtime.cli.QuarryCli;
+import dev.quarry.migrate.cli.QuarryCli;
 import dev.quarry.runtime.config.DatabaseUrl;
 import dev.quarry.schema.SchemaJson;
 import java.io.PrintWriter;

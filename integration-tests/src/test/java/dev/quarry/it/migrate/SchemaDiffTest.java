@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.it.TestDatabase;
 import dev.quarry.runtime.Database;
-import dev.quarry.runtime.migrate.Catalog;
-import dev.quarry.runtime.migrate.Change;
-import dev.quarry.runtime.migrate.MigrationScript;
-import dev.quarry.runtime.migrate.SchemaDiff;
-import dev.quarry.runtime.sql.SchemaDdl;
+import dev.quarry.migrate.Catalog;
+import dev.quarry.migrate.Change;
+import dev.quarry.migrate.MigrationScript;
+import dev.quarry.migrate.SchemaDiff;
+import dev.quarry.migrate.SchemaDdl;
 import dev.quarry.schema.Schema;
 import java.util.List;
 import java.util.Set;

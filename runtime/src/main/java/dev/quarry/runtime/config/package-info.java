@@ -1,2 +1,2 @@
-/** Where the database is: {@code DATABASE_URL} parsing, connection pooling and the embedded server. */
+/** Where the database is: {@code DATABASE_URL} parsing, connection pooling, and the embedded server's hook. */
 package dev.quarry.runtime.config;

@@ -1,4 +1,4 @@
-package dev.quarry.runtime.migrate;
+package dev.quarry.migrate;
 
 import dev.quarry.runtime.QuarryException;
 

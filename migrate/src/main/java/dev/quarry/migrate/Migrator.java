@@ -1,4 +1,4 @@
-package dev.quarry.runtime.migrate;
+package dev.quarry.migrate;
 
 import dev.quarry.runtime.Database;
 import dev.quarry.runtime.config.DatabaseUrl;
@@ -351,7 +351,7 @@ public final class Migrator {
     List<Migration> all = new ArrayList<>(previous);
     all.add(created);
     Catalog replayed = replay(all, null);
-    Catalog expected = replay(List.of(), String.join(";\n", dev.quarry.runtime.sql.SchemaDdl.create(schema)));
+    Catalog expected = replay(List.of(), String.join(";\n", SchemaDdl.create(schema)));
     List<String> differences = replayed.differencesFrom(expected);
     if (!differences.isEmpty()) {
       settings.out().accept("Warning: the migrations do not produce exactly the compiled schema (was one written by hand?):");

@@ -1,12 +1,12 @@
-package dev.quarry.runtime.cli;
+package dev.quarry.migrate.cli;
 
 import dev.quarry.runtime.QuarryException;
 import dev.quarry.runtime.config.DataSources;
 import dev.quarry.runtime.config.DatabaseUrl;
-import dev.quarry.runtime.config.EmbeddedPostgres;
-import dev.quarry.runtime.migrate.MigrationException;
-import dev.quarry.runtime.migrate.MigrationsFolder;
-import dev.quarry.runtime.migrate.Migrator;
+import dev.quarry.runtime.config.EmbeddedDatabase;
+import dev.quarry.migrate.MigrationException;
+import dev.quarry.migrate.MigrationsFolder;
+import dev.quarry.migrate.Migrator;
 import dev.quarry.schema.Schema;
 import dev.quarry.schema.SchemaJson;
 import java.io.BufferedReader;
@@ -98,7 +98,7 @@ public final class QuarryCli {
       try {
         DatabaseUrl address = url != null ? DatabaseUrl.parse(url) : DatabaseUrl.fromEnvironment().orElse(null);
         if (address == null) {
-          EmbeddedPostgres server = EmbeddedPostgres.start(dataDirectory);
+          EmbeddedDatabase server = EmbeddedDatabase.start(dataDirectory);
           resources.add(server);
           address = server.url("postgres");
           out.println("Using the embedded PostgreSQL in " + dataDirectory);

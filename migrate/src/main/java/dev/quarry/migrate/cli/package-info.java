@@ -1,2 +1,2 @@
 /** The {@code quarry} command line: {@code migrate dev|deploy|status|reset|diff|resolve} and {@code db push}. */
-package dev.quarry.runtime.cli;
+package dev.quarry.migrate.cli;

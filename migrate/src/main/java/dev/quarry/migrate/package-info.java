@@ -3,4 +3,4 @@
  * migrations folder and its history table, and the commands over them (dev, deploy, status,
  * reset, diff, resolve, push).
  */
-package dev.quarry.runtime.migrate;
+package dev.quarry.migrate;

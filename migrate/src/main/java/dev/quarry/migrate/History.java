@@ -1,4 +1,4 @@
-package dev.quarry.runtime.migrate;
+package dev.quarry.migrate;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,9 +1,8 @@
-package dev.quarry.runtime.migrate;
+package dev.quarry.migrate;
 
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 
-import dev.quarry.runtime.sql.SchemaDdl;
 import dev.quarry.schema.EnumType;
 import dev.quarry.schema.EnumValue;
 import dev.quarry.schema.Field;

@@ -1,4 +1,4 @@
-package dev.quarry.runtime.sql;
+package dev.quarry.migrate;
 
 import static org.jooq.impl.DSL.constraint;
 import static org.jooq.impl.DSL.field;
@@ -45,7 +45,7 @@ import org.jooq.impl.SQLDataType;
 public final class SchemaDdl {
 
   static {
-    Jooq.quiet();
+    dev.quarry.runtime.sql.Jooq.quiet();
   }
 
   private static final DSLContext DDL = DSL.using(SQLDialect.POSTGRES, new Settings()
