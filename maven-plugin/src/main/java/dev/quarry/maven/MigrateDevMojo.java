@@ -1,11 +1,14 @@
 package dev.quarry.maven;
 
-import java.util.ArrayList;
-import java.util.List;
+import dev.quarry.schema.Schema;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** {@code mvn compile quarry:migrate-dev -Dquarry.name=init}: create a migration from the compiled schema and apply it. */
+/**
+ * {@code mvn compile quarry:migrate-dev -Dquarry.name=init}: create a migration from the compiled
+ * schema and apply it to the development database.
+ */
 @Mojo(name = "migrate-dev", threadSafe = true)
 public final class MigrateDevMojo extends QuarryMojo {
 
@@ -13,23 +16,17 @@ public final class MigrateDevMojo extends QuarryMojo {
   @Parameter(property = "quarry.name", defaultValue = "migration")
   String name;
 
-  /** Write the migration without applying it. */
+  /** Write the migration without applying it, to edit it first. */
   @Parameter(property = "quarry.createOnly", defaultValue = "false")
   boolean createOnly;
 
-  /** Apply changes that lose data or may fail on existing rows. */
+  /** Apply changes that lose data (a dropped column, a narrowed type). */
   @Parameter(property = "quarry.acceptDataLoss", defaultValue = "false")
   boolean acceptDataLoss;
 
   @Override
-  List<String> command() {
-    List<String> command = new ArrayList<>(List.of("migrate", "dev", "--name", name));
-    if (createOnly) {
-      command.add("--create-only");
-    }
-    if (acceptDataLoss) {
-      command.add("--accept-data-loss");
-    }
-    return command;
+  void run() throws MojoFailureException {
+    Schema compiled = readSchema();
+    withMigrator(migrator -> migrator.dev(compiled, name, createOnly, acceptDataLoss));
   }
 }

@@ -1,7 +1,6 @@
 package dev.quarry.maven;
 
-import java.util.ArrayList;
-import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -9,16 +8,16 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "migrate-reset", threadSafe = true)
 public final class MigrateResetMojo extends QuarryMojo {
 
-  /** Reset without asking; needed outside a terminal. */
+  /** Confirms the reset: every table and row of the database is dropped. */
   @Parameter(property = "quarry.force", defaultValue = "false")
   boolean force;
 
   @Override
-  List<String> command() {
-    List<String> command = new ArrayList<>(List.of("migrate", "reset"));
-    if (force) {
-      command.add("--force");
+  void run() throws MojoFailureException {
+    if (!force) {
+      throw new MojoFailureException("A reset drops every table and row of the database, then applies all migrations again. "
+          + "Nothing was changed; confirm with -Dquarry.force.");
     }
-    return command;
+    withMigrator(migrator -> migrator.reset());
   }
 }

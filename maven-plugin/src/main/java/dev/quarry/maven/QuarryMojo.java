@@ -1,23 +1,36 @@
 package dev.quarry.maven;
 
-import dev.quarry.migrate.cli.QuarryCli;
+import dev.quarry.migrate.Frontend;
+import dev.quarry.migrate.MigrationsFolder;
+import dev.quarry.migrate.Migrator;
+import dev.quarry.migrate.TargetDatabase;
+import dev.quarry.runtime.QuarryException;
+import dev.quarry.runtime.config.DatabaseUrl;
+import dev.quarry.schema.Schema;
+import dev.quarry.schema.SchemaJson;
 import java.io.File;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.ArrayList;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** What every goal shares: where the database, the snapshot and the migrations are. */
+/**
+ * What every goal shares: where the database, the snapshot and the migrations are, and how a
+ * goal's outcome reaches the build. Goals call the migrate API and get typed results; a refusal
+ * fails the build with a message that names the {@code -Dquarry.*} property to set.
+ */
 abstract class QuarryMojo extends AbstractMojo {
 
   /** The database URL ({@code postgresql://...} or {@code jdbc:postgresql://...}); default {@code DATABASE_URL}, else embedded. */
   @Parameter(property = "quarry.url")
   String url;
 
-  /** An empty database to use as the shadow, when the role may not create databases. */
+  /** An empty database to use as the shadow, when the role may not create databases; default {@code SHADOW_DATABASE_URL}. */
   @Parameter(property = "quarry.shadowUrl")
   String shadowUrl;
 
@@ -33,38 +46,62 @@ abstract class QuarryMojo extends AbstractMojo {
   @Parameter(property = "quarry.dataDirectory", defaultValue = "${project.basedir}/.quarry/postgres")
   File dataDirectory;
 
-  /** The command and its own options, such as {@code migrate dev --name init}. */
-  abstract List<String> command();
-
-  /** Whether the command reads the snapshot and the project options. */
-  boolean usesTarget() {
-    return true;
-  }
+  /** Seconds to wait for another deploy's migration lock. */
+  @Parameter(property = "quarry.lockWait", defaultValue = "10")
+  int lockWait;
 
   @Override
-  public void execute() throws MojoFailureException {
+  public final void execute() throws MojoFailureException {
     quietLibraries();
-    run();
+    try {
+      run();
+    } catch (QuarryException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    }
   }
 
-  /** Runs the command with the project's options. */
-  final void run() throws MojoFailureException {
-    List<String> args = new ArrayList<>(command());
-    if (usesTarget()) {
-      add(args, "--url", url);
-      add(args, "--shadow-database-url", shadowUrl);
-      add(args, "--migrations", migrations.getPath());
-      add(args, "--schema", schema.getPath());
-      add(args, "--data-dir", dataDirectory.getPath());
+  /** The goal's work. */
+  abstract void run() throws MojoFailureException;
+
+  /** Opens the project's database and runs {@code work} with a migrator over it. */
+  final <T> T withMigrator(Function<Migrator, T> work) {
+    try (TargetDatabase database = TargetDatabase.open(url, dataDirectory.toPath(), getLog()::info)) {
+      String shadow = shadowUrl != null && !shadowUrl.isBlank() ? shadowUrl : System.getenv("SHADOW_DATABASE_URL");
+      Migrator.Settings settings = database.settings(MigrationsFolder.read(migrations.toPath()))
+          .withOut(getLog()::info)
+          .withFrontend(Frontend.MAVEN)
+          .withLockWait(Duration.ofSeconds(lockWait));
+      if (shadow != null && !shadow.isBlank()) {
+        settings = settings.withShadow(DatabaseUrl.parse(shadow));
+      }
+      return work.apply(new Migrator(settings));
     }
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = QuarryCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
-    out.toString().lines().forEach(getLog()::info);
-    if (code != 0) {
-      throw new MojoFailureException("quarry " + String.join(" ", command()) + " failed (exit code " + code + "):\n" + err);
+  }
+
+  /** The compiled snapshot; a clear failure when the processor did not write one. */
+  final Schema readSchema() throws MojoFailureException {
+    if (!schema.isFile()) {
+      throw new MojoFailureException("No schema snapshot at " + schema + ". Run the goal after compiling (mvn compile "
+          + "quarry:migrate-dev), with dev.quarry:quarry-processor in the annotationProcessorPaths of maven-compiler-plugin "
+          + "3.5 or newer (older versions ignore annotationProcessorPaths without a word), or point -Dquarry.schema at it.");
     }
-    err.toString().lines().forEach(getLog()::warn);
+    try {
+      return SchemaJson.read(Files.readString(schema.toPath(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new MojoFailureException("Cannot read the schema snapshot " + schema + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A goal's result: logged at info level, or, when the build is quiet ({@code mvn -q}), printed
+   * on standard output, since the result is what the goal was run for.
+   */
+  final void result(String line) {
+    if (getLog().isInfoEnabled()) {
+      getLog().info(line);
+    } else {
+      System.out.println(line);
+    }
   }
 
   /** The embedded server and the pool report every step at info level; a build shows only Quarry's lines. */
@@ -74,13 +111,6 @@ abstract class QuarryMojo extends AbstractMojo {
       if (System.getProperty(key) == null) {
         System.setProperty(key, "warn");
       }
-    }
-  }
-
-  static void add(List<String> args, String option, String value) {
-    if (value != null && !value.isBlank()) {
-      args.add(option);
-      args.add(value);
     }
   }
 }

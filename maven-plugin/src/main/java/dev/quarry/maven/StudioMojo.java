@@ -20,18 +20,13 @@ public final class StudioMojo extends QuarryMojo {
   boolean check;
 
   @Override
-  List<String> command() {
-    return List.of("studio");
-  }
-
-  @Override
-  public void execute() throws MojoFailureException {
-    quietLibraries();
+  void run() throws MojoFailureException {
     List<String> args = new ArrayList<>();
-    add(args, "--url", url);
-    add(args, "--schema", schema.getPath());
-    add(args, "--data-dir", dataDirectory.getPath());
-    add(args, "--port", String.valueOf(port));
+    if (url != null && !url.isBlank()) {
+      args.add("--url");
+      args.add(url);
+    }
+    args.addAll(List.of("--schema", schema.getPath(), "--data-dir", dataDirectory.getPath(), "--port", String.valueOf(port)));
     if (check) {
       args.add("--check");
     }

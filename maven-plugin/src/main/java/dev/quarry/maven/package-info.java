@@ -1,6 +1,7 @@
 /**
- * The Quarry Maven goals: each builds the arguments of the {@code quarry} command line from the
- * project (its compiled snapshot, its migrations folder, a database folder under the project) and
- * runs it, failing the build on a non-zero exit.
+ * The Quarry Maven goals ({@code mvn quarry:help} lists them): each finds the project's compiled
+ * snapshot, its migrations folder and its database (a URL, else the embedded PostgreSQL in
+ * {@code .quarry/postgres}), calls the migrate API, and fails the build with Quarry's message
+ * when a command refuses or fails.
  */
 package dev.quarry.maven;

@@ -22,7 +22,7 @@ final class AdvisoryLock implements AutoCloseable {
   }
 
   /** Takes the lock on {@code connection}, waiting at most {@code timeout}. */
-  static AdvisoryLock acquire(Connection connection, Duration timeout) throws SQLException {
+  static AdvisoryLock acquire(Connection connection, Duration timeout, Frontend frontend) throws SQLException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       try (PreparedStatement statement = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
@@ -36,7 +36,8 @@ final class AdvisoryLock implements AutoCloseable {
       }
       if (System.nanoTime() > deadline) {
         throw new MigrationException(MigrationException.Reason.LOCKED, "Another migration holds the lock (" + holder(connection)
-            + ") and did not release it within " + timeout.toSeconds() + " s. Wait for it, or raise --lock-wait.");
+            + ") and did not release it within " + timeout.toSeconds() + " s. Wait for it, or wait longer with "
+            + frontend.option("--lock-wait SECONDS") + ".");
       }
       try {
         Thread.sleep(100);

@@ -35,33 +35,40 @@ public final class Migrator {
    * @param lockWait how long deploy waits for another deploy's lock
    * @param lockTimeout PostgreSQL's {@code lock_timeout} for each migration, so one never waits forever on a busy table
    * @param out where progress goes
+   * @param frontend how the user runs the commands, so messages name the options they type
    */
   public record Settings(DataSource target, DatabaseUrl url, DatabaseUrl shadowUrl, MigrationsFolder folder, Duration lockWait,
-      Duration lockTimeout, Consumer<String> out) {
+      Duration lockTimeout, Consumer<String> out, Frontend frontend) {
 
     /** Settings for a database at {@code url} and migrations in {@code folder}, printing nothing. */
     public static Settings of(DataSource target, DatabaseUrl url, MigrationsFolder folder) {
-      return new Settings(target, url, null, folder, Duration.ofSeconds(10), Duration.ofSeconds(10), line -> { });
+      return new Settings(target, url, null, folder, Duration.ofSeconds(10), Duration.ofSeconds(10), line -> { },
+          Frontend.COMMAND_LINE);
     }
 
     /** With this output. */
     public Settings withOut(Consumer<String> output) {
-      return new Settings(target, url, shadowUrl, folder, lockWait, lockTimeout, output);
+      return new Settings(target, url, shadowUrl, folder, lockWait, lockTimeout, output, frontend);
     }
 
     /** With this shadow database. */
     public Settings withShadow(DatabaseUrl shadow) {
-      return new Settings(target, url, shadow, folder, lockWait, lockTimeout, out);
+      return new Settings(target, url, shadow, folder, lockWait, lockTimeout, out, frontend);
     }
 
     /** Waiting at most this long for another deploy's lock. */
     public Settings withLockWait(Duration wait) {
-      return new Settings(target, url, shadowUrl, folder, wait, lockTimeout, out);
+      return new Settings(target, url, shadowUrl, folder, wait, lockTimeout, out, frontend);
     }
 
     /** With this {@code lock_timeout} for each migration's statements. */
     public Settings withLockTimeout(Duration timeout) {
-      return new Settings(target, url, shadowUrl, folder, lockWait, timeout, out);
+      return new Settings(target, url, shadowUrl, folder, lockWait, timeout, out, frontend);
+    }
+
+    /** Naming options as {@code frontend} spells them. */
+    public Settings withFrontend(Frontend spelling) {
+      return new Settings(target, url, shadowUrl, folder, lockWait, lockTimeout, out, spelling);
     }
   }
 
@@ -87,7 +94,7 @@ public final class Migrator {
    */
   public List<String> deploy() {
     try (Connection lockConnection = settings.target().getConnection()) {
-      AdvisoryLock lock = AdvisoryLock.acquire(lockConnection, settings.lockWait());
+      AdvisoryLock lock = AdvisoryLock.acquire(lockConnection, settings.lockWait(), settings.frontend());
       try {
         // Under the lock: two first deploys must not race to create the table.
         History.create(lockConnection);
@@ -115,9 +122,9 @@ public final class Migrator {
     for (History.Entry entry : history) {
       if (entry.failed()) {
         throw new MigrationException(MigrationException.Reason.FAILED, "Migration " + entry.name() + " failed"
-            + (entry.logs() == null ? "" : ": " + entry.logs()) + "\nFix the database, then mark it with `migrate resolve --applied "
-            + entry.name() + "` (if you completed it by hand) or `migrate resolve --rolled-back " + entry.name()
-            + "` (to run it again).");
+            + (entry.logs() == null ? "" : ": " + entry.logs()) + "\nFix the database, then mark it with `"
+            + settings.frontend().command("migrate resolve", "--applied " + entry.name()) + "` (if you completed it by hand) or `"
+            + settings.frontend().command("migrate resolve", "--rolled-back " + entry.name()) + "` (to run it again).");
       }
     }
     List<Migration> pending = new ArrayList<>();
@@ -264,7 +271,7 @@ public final class Migrator {
     if (settings.url() == null && settings.shadowUrl() == null) {
       throw new MigrationException(MigrationException.Reason.SHADOW, "Checking the history needs the database URL (for a shadow database next to it) or a shadow database URL.");
     }
-    try (ShadowDatabase shadow = ShadowDatabase.open(settings.target(), settings.url(), settings.shadowUrl());
+    try (ShadowDatabase shadow = ShadowDatabase.open(settings.target(), settings.url(), settings.shadowUrl(), settings.frontend());
         Connection connection = ShadowDatabase.connect(shadow.url());
         Statement statement = connection.createStatement()) {
       for (Migration migration : migrations) {
@@ -319,7 +326,8 @@ public final class Migrator {
     List<String> drift = drift(migrations.stream().map(Migration::name).toList());
     if (!drift.isEmpty()) {
       throw new MigrationException(MigrationException.Reason.DRIFT, "The database has drifted from its migrations:\n  "
-          + String.join("\n  ", drift) + "\nRun `migrate reset` to recreate it from the migrations (its data is lost), "
+          + String.join("\n  ", drift) + "\nRun `" + settings.frontend().command("migrate reset")
+          + "` to recreate it from the migrations (its data is lost), "
           + "or undo the changes made by hand.");
     }
     List<Change> changes = SchemaDiff.between(settings.folder().lastSchema(), schema);
@@ -327,7 +335,7 @@ public final class Migrator {
       settings.out().accept("Already in sync: the migrations produce the compiled schema. No migration created.");
       return new DevResult(null, List.of(), applied);
     }
-    checkDataLoss(changes, acceptDataLoss);
+    checkExistingRows(changes, acceptDataLoss, createOnly);
     Migration created = settings.folder().write(name, MigrationScript.render(changes), schema);
     settings.out().accept("Created " + created.name() + " with " + changes.size() + " change(s):");
     changes.forEach(c -> settings.out().accept("  " + c));
@@ -371,29 +379,56 @@ public final class Migrator {
     return status.pending().isEmpty() ? List.of() : deploy();
   }
 
-  /** Refuses risky changes whose data exists in the target, unless accepted; lists them either way. */
-  private void checkDataLoss(List<Change> changes, boolean accept) {
-    List<String> atRisk = new ArrayList<>();
+  /**
+   * Counts the rows each change that is not safe touches, and decides: a change that would fail on
+   * existing rows is refused (accepting cannot make it succeed), one that would lose data is
+   * refused unless accepted, one that fills rows is reported. With {@code createOnly} nothing is
+   * refused: the migration is written for the user to edit, and what needs editing is listed.
+   */
+  private void checkExistingRows(List<Change> changes, boolean accept, boolean createOnly) {
+    List<String> failing = new ArrayList<>();
+    List<String> lost = new ArrayList<>();
+    List<String> filled = new ArrayList<>();
     try (Database database = Database.connect(settings.target())) {
       for (Change change : changes) {
-        if (change.check() == null) {
+        long rows = change.check() == null ? 0 : rowsAtRisk(database, change);
+        if (rows == 0) {
           continue;
         }
-        long rows = rowsAtRisk(database, change);
-        if (rows > 0) {
-          atRisk.add(change + " — " + rows + " row(s) affected");
+        switch (change.risk()) {
+          case DATA_DEPENDENT -> failing.add(change + " — " + rows + " row(s) would make it fail");
+          case DESTRUCTIVE -> lost.add(change + " — " + rows + " row(s) affected");
+          case FILLS -> filled.add(change + " — " + rows + " row(s)");
+          case SAFE -> { }
         }
       }
     }
-    if (atRisk.isEmpty()) {
-      return;
+    Frontend frontend = settings.frontend();
+    if (createOnly) {
+      if (!failing.isEmpty() || !lost.isEmpty()) {
+        settings.out().accept("Warning: as written, the migration " + (failing.isEmpty() ? "loses data" : "fails on existing rows")
+            + ":");
+        failing.forEach(line -> settings.out().accept("  " + line));
+        lost.forEach(line -> settings.out().accept("  " + line));
+        settings.out().accept("Edit it before applying it (for example, fill the rows with an UPDATE before the change), then run `"
+            + frontend.command("migrate dev") + "`" + (lost.isEmpty() ? "." : " with " + frontend.option("--accept-data-loss") + "."));
+      }
+    } else if (!failing.isEmpty()) {
+      throw new MigrationException(MigrationException.Reason.DATA_LOSS, "These changes would fail on existing rows, so the "
+          + "migration cannot succeed as it is:\n  " + String.join("\n  ", failing) + "\nNothing was changed, and accepting "
+          + "data loss would not help. Give the field a default (@Default), so existing rows are filled with it; or make it "
+          + "optional; or fix those rows first. To write the migration and fill the rows yourself, run `"
+          + frontend.command("migrate dev", "--create-only") + "`, edit the file it writes, then run `"
+          + frontend.command("migrate dev") + "`.");
+    } else if (!lost.isEmpty() && !accept) {
+      throw new MigrationException(MigrationException.Reason.DATA_LOSS, "These changes would lose data:\n  "
+          + String.join("\n  ", lost) + "\nNothing was changed. Run again with " + frontend.option("--accept-data-loss")
+          + " to go ahead, or change the model (keep the field, make it optional, or widen its type instead).");
     }
-    if (!accept) {
-      throw new MigrationException(MigrationException.Reason.DATA_LOSS, "These changes would lose data or fail on existing rows:\n  "
-          + String.join("\n  ", atRisk) + "\nNothing was changed. Run again with --accept-data-loss to go ahead, "
-          + "or change the model (add a default, make the field optional).");
+    if (!createOnly) {
+      lost.forEach(line -> settings.out().accept("Accepted: " + line));
     }
-    atRisk.forEach(line -> settings.out().accept("Accepted: " + line));
+    filled.forEach(line -> settings.out().accept("Fills: " + line));
   }
 
   /** The rows a risky change affects; 0 when its table does not exist yet (it is renamed or created first). */
@@ -483,7 +518,7 @@ public final class Migrator {
             + "Push to an empty database, or use migrate reset / migrate dev.");
       }
       List<Change> changes = SchemaDiff.between(previous, schema);
-      checkDataLoss(changes, acceptDataLoss);
+      checkExistingRows(changes, acceptDataLoss, false);
       database.transaction(() -> {
         for (Change change : changes) {
           change.statements().forEach(database::executeRaw);

@@ -37,9 +37,9 @@ final class ShadowDatabase implements AutoCloseable {
    * A fresh shadow: a new database next to {@code targetUrl}, or {@code given} emptied, after
    * proving it is another database than {@code target} and holds nothing Quarry did not put there.
    */
-  static ShadowDatabase open(DataSource target, DatabaseUrl targetUrl, DatabaseUrl given) {
+  static ShadowDatabase open(DataSource target, DatabaseUrl targetUrl, DatabaseUrl given, Frontend frontend) {
     if (given != null) {
-      claim(target, given);
+      claim(target, given, frontend);
       return new ShadowDatabase(null, given, null);
     }
     String name = "quarry_shadow_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -49,7 +49,7 @@ final class ShadowDatabase implements AutoCloseable {
       if ("42501".equals(e.getSQLState())) {
         throw new MigrationException(MigrationException.Reason.SHADOW, "The database role may not create databases, and migrate "
             + "needs a temporary shadow database to replay the migrations. Grant it CREATEDB, or create an empty database "
-            + "and name it with --shadow-database-url (or SHADOW_DATABASE_URL).", e);
+            + "and name it with " + frontend.option("--shadow-database-url URL") + " (or SHADOW_DATABASE_URL).", e);
       }
       throw new MigrationException(MigrationException.Reason.SHADOW, "Could not create the shadow database: " + e.getMessage(), e);
     }
@@ -69,7 +69,7 @@ final class ShadowDatabase implements AutoCloseable {
    * Takes a database the user named as the shadow: refuses the database being migrated (however
    * its address is spelt) and one holding objects Quarry did not leave there; then empties it.
    */
-  private static void claim(DataSource target, DatabaseUrl given) {
+  private static void claim(DataSource target, DatabaseUrl given, Frontend frontend) {
     try (Connection shadow = connect(given)) {
       String shadowIdentity = identity(shadow);
       String targetIdentity;
@@ -80,15 +80,16 @@ final class ShadowDatabase implements AutoCloseable {
         throw new MigrationException(MigrationException.Reason.SHADOW, "The shadow database URL names the database being "
             + "migrated (" + shadow.getCatalog() + " on the same server). Migrate empties its shadow database before and "
             + "after every use, so it must be another, empty database: create one (for example `createdb "
-            + shadow.getCatalog() + "_shadow`) and name it with --shadow-database-url (or SHADOW_DATABASE_URL), or leave "
+            + shadow.getCatalog() + "_shadow`) and name it with " + frontend.option("--shadow-database-url URL")
+            + " (or SHADOW_DATABASE_URL), or leave "
             + "both unset and Quarry creates and drops a temporary one. Nothing was changed.");
       }
       List<String> contents = contents(shadow);
       if (!contents.isEmpty() && !marked(shadow)) {
         throw new MigrationException(MigrationException.Reason.SHADOW, "The shadow database " + shadow.getCatalog()
             + " is not empty (it holds " + String.join(", ", contents) + "). Migrate empties its shadow database, so it "
-            + "takes only an empty one or one it emptied before. Name an empty database with --shadow-database-url "
-            + "(or SHADOW_DATABASE_URL). Nothing was changed.");
+            + "takes only an empty one or one it emptied before. Name an empty database with "
+            + frontend.option("--shadow-database-url URL") + " (or SHADOW_DATABASE_URL). Nothing was changed.");
       }
       wipe(shadow);
     } catch (SQLException e) {

@@ -161,7 +161,13 @@ public final class Database implements AutoCloseable {
       }
       if (source == null && embedded != null) {
         EmbeddedDatabase server = EmbeddedDatabase.start(embedded);
-        HikariDataSource pool = DataSources.pooled(server.url("postgres"), poolSize);
+        HikariDataSource pool;
+        try {
+          pool = DataSources.pooled(server.url("postgres"), poolSize);
+        } catch (RuntimeException e) {
+          server.close();
+          throw e;
+        }
         owned.add(pool);
         owned.add(server);
         source = pool;

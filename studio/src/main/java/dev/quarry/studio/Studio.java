@@ -160,7 +160,7 @@ public final class Studio implements AutoCloseable {
         List<String> rows = tables.page(model, conditions, query.get("sort"), "desc".equals(query.get("dir")), page, size);
         boolean more = rows.size() > size;
         String body = "{\"rows\":[" + String.join(",", more ? rows.subList(0, size) : rows) + "],\"page\":" + page
-            + ",\"size\":" + size + ",\"more\":" + more + ",\"total\":" + Json.write(tables.size(model)) + "}";
+            + ",\"size\":" + size + ",\"more\":" + more + ",\"total\":" + Json.write(tables.size(model, conditions)) + "}";
         send(exchange, 200, "application/json", body);
       }
       case "POST" -> {

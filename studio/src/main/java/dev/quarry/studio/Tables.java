@@ -65,6 +65,27 @@ final class Tables {
     return Bind.text(value, source);
   }
 
+  /**
+   * The number of rows the filters let through: exact up to {@link #EXACT_COUNT_LIMIT}, above it
+   * that many and {@code atLeast}, so a filter over a huge table costs a bounded scan.
+   */
+  Map<String, Object> size(Model model, List<Condition> conditions) {
+    if (conditions.isEmpty()) {
+      return size(model);
+    }
+    List<Bind> binds = new ArrayList<>();
+    String sql = "select count(*) from (select 1 from " + q(model.table()) + " t" + where(model, conditions, binds)
+        + " limit " + (EXACT_COUNT_LIMIT + 1) + ") matching";
+    long count = database.executor().query(new Prepared(sql, binds), rs -> rs.getLong(1)).get(0);
+    Map<String, Object> size = new java.util.LinkedHashMap<>();
+    size.put("count", Math.min(count, EXACT_COUNT_LIMIT));
+    size.put("estimated", false);
+    if (count > EXACT_COUNT_LIMIT) {
+      size.put("atLeast", true);
+    }
+    return size;
+  }
+
   /** The row count: exact for small tables, the planner's estimate for big ones. */
   Map<String, Object> size(Model model) {
     long estimate = database.queryRaw("select greatest(reltuples, 0)::bigint from pg_class where oid = cast(? as regclass)",

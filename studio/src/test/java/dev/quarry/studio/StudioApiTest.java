@@ -95,6 +95,8 @@ class StudioApiTest {
     assertTrue(filtered.body().contains("\"rows\":[]"), "wildcards are matched literally: " + filtered.body());
     HttpResponse<String> ada = api("GET", "/api/models/User/rows?filter=email:startsWith:ada", null);
     assertTrue(ada.body().contains("\"_count_posts\":2") && ada.body().contains("\"_count_todos\":1"), ada.body());
+    assertTrue(ada.body().contains("\"total\":{\"count\":1,\"estimated\":false}"), "the total counts the filtered rows: " + ada.body());
+    assertTrue(page.body().contains("\"total\":{\"count\":3,\"estimated\":false}"), page.body());
     HttpResponse<String> bad = api("GET", "/api/models/User/rows?filter=nope:eq:1", null);
     assertEquals(400, bad.statusCode());
     assertTrue(bad.body().contains("No field User.nope"), bad.body());

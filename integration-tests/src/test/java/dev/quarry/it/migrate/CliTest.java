@@ -136,5 +136,9 @@ class CliTest {
     assertEquals(0, run("db", "push", "--help"));
     assertTrue(out.contains("--accept-data-loss"), out);
     assertEquals(2, run("migrate", "deploy", "--no-such-option"));
+    assertEquals(2, run("migrate", "status", "--url", "mysql://root@localhost/shop"));
+    assertTrue(err.contains("Unsupported database URL"), err);
+    assertEquals(2, run("migrate", "status", "--url", "postgresql://app:s3cret@/shop"));
+    assertTrue(err.contains("names no host") && !err.contains("s3cret"), err);
   }
 }

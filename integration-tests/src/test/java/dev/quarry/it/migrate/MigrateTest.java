@@ -111,12 +111,18 @@ class MigrateTest {
     dev("add age", ROLE, withAge, POST, todo);
     assertTrue(catalog().contains("column users.age integer"));
 
-    // 4. make it required with a default
+    // 4. make it required with a default: the rows holding NULL get the default first
     String ageRequired = USER.replace("@Nullable String name,", "@Nullable String name, @Default(\"18\") Integer age,");
-    db.executeRaw("update users set age = 30");
+    db.executeRaw("insert into users (email, name, age) values ('grace@example.com', 'Grace', 30)");
     dev("age required", ROLE, ageRequired, POST, todo);
-    assertTrue(lastScript().contains("[set-not-null]"));
+    assertTrue(lastScript().contains("-- [fill-nulls] Column users.age becomes required; rows holding NULL get its default 18 (fills)"),
+        lastScript());
+    assertTrue(lastScript().contains("update \"users\" set \"age\" = 18 where \"age\" is null;"), lastScript());
+    assertTrue(output.contains("Fills: [fill-nulls] Column users.age becomes required; rows holding NULL get its default 18 — 1 row(s)"),
+        output.toString());
+    assertEquals(List.of(18, 30), db.queryRaw("select age from users order by age", rs -> rs.getInt(1)));
     assertTrue(catalog().contains("column users.age integer not null default 18"));
+    db.executeRaw("delete from users where email = 'grace@example.com'");
 
     // 5. add a unique
     String uniqueName = ageRequired.replace("@Nullable String name", "@Unique @Nullable String name");
@@ -297,6 +303,47 @@ class MigrateTest {
       assertEquals(MigrationException.Reason.LOCKED, e.reason());
       assertTrue(e.getMessage().contains("application other-deploy"), e.getMessage());
     }
+  }
+
+  @Test
+  void aRequiredColumnWithoutADefaultOverNullsIsRefusedEvenWhenAcceptedAndWrittenWithCreateOnly() throws Exception {
+    String withAge = USER.replace("@Nullable String name,", "@Nullable String name, @Nullable Integer age,");
+    dev("init", ROLE, withAge, POST);
+    db.executeRaw("insert into users (email) values ('ada@example.com'), ('bob@example.com')");
+    String ageRequired = USER.replace("@Nullable String name,", "@Nullable String name, Integer age,");
+    int migrations = MigrationsFolder.read(folder).migrations().size();
+
+    MigrationException refused = assertThrows(MigrationException.class,
+        () -> migrator().dev(Snapshots.of(ROLE, ageRequired, POST), "age required", false, true));
+
+    assertEquals(MigrationException.Reason.DATA_LOSS, refused.reason());
+    assertTrue(refused.getMessage().contains("[set-not-null] Column users.age becomes required; rows holding NULL make it fail "
+        + "— 2 row(s) would make it fail"), refused.getMessage());
+    assertTrue(refused.getMessage().contains("accepting data loss would not help"), refused.getMessage());
+    assertTrue(refused.getMessage().contains("`quarry migrate dev --create-only`"), refused.getMessage());
+    assertEquals(migrations, MigrationsFolder.read(folder).migrations().size(), "no file written");
+
+    Migrator.DevResult written = migrator().dev(Snapshots.of(ROLE, ageRequired, POST), "age required", true, false);
+
+    assertEquals(migrations + 1, MigrationsFolder.read(folder).migrations().size());
+    assertTrue(written.applied().isEmpty(), "written, not applied");
+    assertTrue(output.contains("Warning: as written, the migration fails on existing rows:"), output.toString());
+    assertTrue(output.stream().anyMatch(line -> line.contains("Edit it before applying it")), output.toString());
+    assertTrue(catalog().contains("column users.age integer"), "the database is unchanged");
+  }
+
+  @Test
+  void messagesNameMavenPropertiesWhenRunFromMaven() {
+    dev("init", ROLE, USER, POST);
+    db.executeRaw("insert into users (email, name) values ('ada@example.com', 'Ada')");
+    Migrator maven = new Migrator(Migrator.Settings.of(dataSource(), url, MigrationsFolder.read(folder))
+        .withFrontend(dev.quarry.migrate.Frontend.MAVEN));
+
+    MigrationException refused = assertThrows(MigrationException.class,
+        () -> maven.dev(Snapshots.of(ROLE, USER.replace("@Nullable String name, ", ""), POST), "drop name", false, false));
+
+    assertTrue(refused.getMessage().contains("Run again with -Dquarry.acceptDataLoss to go ahead"), refused.getMessage());
+    assertFalse(refused.getMessage().contains("--accept-data-loss"), refused.getMessage());
   }
 
   @Test

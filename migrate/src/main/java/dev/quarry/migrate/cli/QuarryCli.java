@@ -1,12 +1,12 @@
 package dev.quarry.migrate.cli;
 
-import dev.quarry.runtime.QuarryException;
-import dev.quarry.runtime.config.DataSources;
-import dev.quarry.runtime.config.DatabaseUrl;
-import dev.quarry.runtime.config.EmbeddedDatabase;
 import dev.quarry.migrate.MigrationException;
 import dev.quarry.migrate.MigrationsFolder;
 import dev.quarry.migrate.Migrator;
+import dev.quarry.migrate.TargetDatabase;
+import dev.quarry.runtime.ConfigurationException;
+import dev.quarry.runtime.QuarryException;
+import dev.quarry.runtime.config.DatabaseUrl;
 import dev.quarry.schema.Schema;
 import dev.quarry.schema.SchemaJson;
 import java.io.BufferedReader;
@@ -29,7 +29,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code quarry}: the migration commands for people and CI scripts. Exit codes: 0 done (for
- * {@code status}: up to date), 1 failed (for {@code status}: something to do), 2 bad usage,
+ * {@code status}: up to date), 1 failed (for {@code status}: something to do), 2 bad usage or
+ * configuration (an unknown option, a malformed URL, no database),
  * 3 drift, 4 data loss refused, 5 locked, 6 edited migration, 7 bad migrations folder, 8 shadow
  * database unavailable. Nothing prompts unless a terminal is attached; every prompt has a flag.
  */
@@ -49,6 +50,9 @@ public final class QuarryCli {
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, line, parsed) -> {
       err.println(e.getMessage());
+      if (e instanceof ConfigurationException) {
+        return 2;
+      }
       return e instanceof MigrationException m ? exitCode(m.reason()) : 1;
     });
     return cli.execute(args);
@@ -94,29 +98,15 @@ public final class QuarryCli {
 
     /** Opens the database and runs {@code work} with a migrator over it. */
     <T> T withMigrator(PrintWriter out, Work<T> work) throws Exception {
-      List<AutoCloseable> resources = new ArrayList<>();
-      try {
-        DatabaseUrl address = url != null ? DatabaseUrl.parse(url) : DatabaseUrl.fromEnvironment().orElse(null);
-        if (address == null) {
-          EmbeddedDatabase server = EmbeddedDatabase.start(dataDirectory);
-          resources.add(server);
-          address = server.url("postgres");
-          out.println("Using the embedded PostgreSQL in " + dataDirectory);
-        }
-        var pool = DataSources.pooled(address, 3);
-        resources.add(0, pool);
+      try (TargetDatabase database = TargetDatabase.open(url, dataDirectory, out::println)) {
         String shadow = shadowUrl != null ? shadowUrl : System.getenv("SHADOW_DATABASE_URL");
-        Migrator.Settings settings = Migrator.Settings.of(pool, address, MigrationsFolder.read(migrations))
+        Migrator.Settings settings = database.settings(MigrationsFolder.read(migrations))
             .withOut(out::println)
             .withLockWait(java.time.Duration.ofSeconds(lockWait));
         if (shadow != null && !shadow.isBlank()) {
           settings = settings.withShadow(DatabaseUrl.parse(shadow));
         }
         return work.run(new Migrator(settings));
-      } finally {
-        for (AutoCloseable resource : resources) {
-          resource.close();
-        }
       }
     }
 

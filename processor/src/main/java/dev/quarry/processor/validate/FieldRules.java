@@ -61,6 +61,14 @@ final class FieldRules {
    */
   Field resolveScalar(ModelDecl model, FieldDecl field) {
     TypeShape type = field.type();
+    if (type.kind() != TypeShape.Kind.SCALAR && type.kind() != TypeShape.Kind.MODEL) {
+      String erasure = type.element() != null ? type.element().getQualifiedName().toString() : type.javaType();
+      String advice = TypeAlternatives.advice(erasure, type.javaType());
+      if (advice != null) {
+        diagnostics.error(field.element(), Message.TYPE_NEAR_MISS, model.name(), field.name(), type.javaType(), advice);
+        return null;
+      }
+    }
     if (type.kind() == TypeShape.Kind.NOT_A_MODEL) {
       String simple = type.element().getSimpleName().toString();
       diagnostics.error(field.element(), Message.NOT_A_MODEL, model.name(), field.name(), type.javaType(), simple, simple);

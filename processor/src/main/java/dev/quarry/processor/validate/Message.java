@@ -38,6 +38,7 @@ public enum Message {
   UNSUPPORTED_TYPE(
       "%s.%s has type %s, which Quarry cannot store. Use String, boolean, short, int, long, float, double, BigDecimal, UUID, Instant, OffsetDateTime, LocalDate, LocalTime, LocalDateTime, byte[], a Java enum, JSON (@Json String or JsonNode), a List of one of those, or a @Model record."),
   NOT_A_MODEL("%s.%s has type %s, but %s is not a model. Annotate %s with @Model, or store it as JSON."),
+  TYPE_NEAR_MISS("%s.%s has type %s, which Quarry does not store. %s"),
   NULLABLE_PRIMITIVE("%s.%s is a primitive %s and cannot be @Nullable. Use %s instead."),
   NULLABLE_LIST("%s.%s is a list and cannot be @Nullable; an empty list stands for none."),
   JSON_NOT_STRING("@Json on %s.%s needs a String component, not %s."),

@@ -2,6 +2,8 @@ package dev.quarry.runtime.config;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.quarry.runtime.ConnectionFailedException;
+import dev.quarry.runtime.jdbc.ConnectionErrors;
 
 /** Pooled data sources (HikariCP) for a {@link DatabaseUrl}. */
 public final class DataSources {
@@ -22,6 +24,18 @@ public final class DataSources {
     config.setPoolName("quarry");
     // Batched inserts become multi-row inserts: one round trip per batch.
     config.addDataSourceProperty("reWriteBatchedInserts", "true");
-    return new HikariDataSource(config);
+    try {
+      return new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      // The pool opens its first connection at once; say why that failed in terms of the URL.
+      ConnectionFailedException failed = ConnectionErrors.explain(e, server(url));
+      throw failed != null ? failed : new ConnectionFailedException("Cannot open a connection pool to " + server(url) + ": "
+          + e.getMessage(), null, e);
+    }
+  }
+
+  /** {@code host:port/database}, without credentials or parameters. */
+  static String server(DatabaseUrl url) {
+    return url.jdbcUrl().replaceFirst("^jdbc:postgresql://", "").replaceFirst("\\?.*$", "");
   }
 }

@@ -21,6 +21,10 @@ final class ErrorTranslator {
   }
 
   QuarryException translate(SQLException thrown) {
+    QuarryException connection = ConnectionErrors.explain(thrown, null);
+    if (connection != null) {
+      return connection;
+    }
     // A failed batch reports the statement's own error as its next exception.
     SQLException e = thrown;
     while (!(e instanceof PSQLException p && p.getServerErrorMessage() != null) && e.getNextException() != null) {
@@ -65,6 +69,10 @@ final class ErrorTranslator {
         String where = model != null && column != null ? " for " + model + "." + catalog.field(table, column) : "";
         return new InvalidValueException("A value is out of range" + where + ": " + (server == null ? e.getMessage() : server.getMessage()), e);
       }
+      case "42P01":
+        return new DatabaseException("Database error 42P01: " + (server == null ? e.getMessage() : server.getMessage())
+            + ". The database has not been migrated to the models: apply the migrations with `quarry migrate deploy` "
+            + "(or `mvn quarry:migrate-dev` in development), or at start-up with Migrator.deploy(dataSource).", state, e);
       case "40001", "40P01":
         return new SerializationFailureException("The transaction could not complete because of concurrent changes ("
             + (state.equals("40001") ? "serialization failure" : "deadlock") + "); it may be retried.", state, e);

@@ -81,7 +81,9 @@ async function loadRows() {
     const data = await api('GET', `models/${current.name}/rows?${query}`);
     rows = data.rows;
     renderGrid();
-    $('#page').textContent = `page ${data.page + 1} · ${data.total.estimated ? '≈' : ''}${data.total.count} rows`;
+    const total = data.total;
+    const count = `${total.estimated ? '≈' : ''}${total.count}${total.atLeast ? '+' : ''}`;
+    $('#page').textContent = `page ${data.page + 1} · ${count} ${total.count === 1 && !total.atLeast ? 'row' : 'rows'}`;
     $('#prev').disabled = data.page === 0;
     $('#next').disabled = !data.more;
     showError('');
