@@ -74,6 +74,19 @@ public final class TestDatabase {
     return new DatabaseUrl(jdbc, server.user(), server.password());
   }
 
+  /** A plain (unpooled) data source for {@code url}, as a tool such as Migrate gets one. */
+  public static javax.sql.DataSource dataSource(DatabaseUrl url) {
+    org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+    source.setURL(url.jdbcUrl());
+    if (url.user() != null) {
+      source.setUser(url.user());
+    }
+    if (url.password() != null) {
+      source.setPassword(url.password());
+    }
+    return source;
+  }
+
   /** The server's administrative address (its default database). */
   public static DatabaseUrl server() {
     return admin();

@@ -2,10 +2,10 @@ package dev.quarry.sample;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import dev.quarry.migrate.Migrator;
 import dev.quarry.runtime.Database;
 import dev.quarry.runtime.ForeignKeyException;
 import dev.quarry.runtime.client.Group;
-import dev.quarry.migrate.Migrator;
 import dev.quarry.sample.model.Post;
 import dev.quarry.sample.model.Todo;
 import dev.quarry.sample.model.User;

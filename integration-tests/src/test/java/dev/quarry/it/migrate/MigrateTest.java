@@ -51,20 +51,9 @@ class MigrateTest {
   }
 
   private Migrator migrator() {
-    return new Migrator(Migrator.Settings.of(dataSource(), url, MigrationsFolder.read(folder)).withOut(output::add));
+    return new Migrator(Migrator.Settings.of(TestDatabase.dataSource(url), url, MigrationsFolder.read(folder)).withOut(output::add));
   }
 
-  private javax.sql.DataSource dataSource() {
-    org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
-    source.setURL(url.jdbcUrl());
-    if (url.user() != null) {
-      source.setUser(url.user());
-    }
-    if (url.password() != null) {
-      source.setPassword(url.password());
-    }
-    return source;
-  }
 
   private Migrator.DevResult dev(String name, String... models) {
     return migrator().dev(Snapshots.of(models), name, false, false);
@@ -209,7 +198,7 @@ class MigrateTest {
       holder.setAutoCommit(false);
       holder.createStatement().execute("lock table users in access exclusive mode");
 
-      Migrator impatient = new Migrator(Migrator.Settings.of(dataSource(), url, MigrationsFolder.read(folder))
+      Migrator impatient = new Migrator(Migrator.Settings.of(TestDatabase.dataSource(url), url, MigrationsFolder.read(folder))
           .withLockTimeout(java.time.Duration.ofMillis(200)));
       MigrationException e = assertThrows(MigrationException.class, impatient::deploy);
 
@@ -296,7 +285,7 @@ class MigrateTest {
         url.user(), url.password()); var statement = holder.createStatement()) {
       statement.execute("select pg_advisory_lock(" + 0x717561727279L + ")");
 
-      Migrator waiting = new Migrator(Migrator.Settings.of(dataSource(), url, MigrationsFolder.read(folder))
+      Migrator waiting = new Migrator(Migrator.Settings.of(TestDatabase.dataSource(url), url, MigrationsFolder.read(folder))
           .withLockWait(java.time.Duration.ofMillis(300)));
       MigrationException e = assertThrows(MigrationException.class, waiting::deploy);
 
@@ -336,7 +325,7 @@ class MigrateTest {
   void messagesNameMavenPropertiesWhenRunFromMaven() {
     dev("init", ROLE, USER, POST);
     db.executeRaw("insert into users (email, name) values ('ada@example.com', 'Ada')");
-    Migrator maven = new Migrator(Migrator.Settings.of(dataSource(), url, MigrationsFolder.read(folder))
+    Migrator maven = new Migrator(Migrator.Settings.of(TestDatabase.dataSource(url), url, MigrationsFolder.read(folder))
         .withFrontend(dev.quarry.migrate.Frontend.MAVEN));
 
     MigrationException refused = assertThrows(MigrationException.class,
@@ -404,11 +393,11 @@ class MigrateTest {
 
   @Test
   void applicationStartUpDeploysFromTheClassPath() {
-    List<String> applied = Migrator.deploy(dataSource());
+    List<String> applied = Migrator.deploy(TestDatabase.dataSource(url));
 
     assertEquals(List.of("20240101000000_boot"), applied);
     assertTrue(catalog().contains("table boot_notes"));
-    assertEquals(List.of(), Migrator.deploy(dataSource()));
+    assertEquals(List.of(), Migrator.deploy(TestDatabase.dataSource(url)));
   }
 
   @Test

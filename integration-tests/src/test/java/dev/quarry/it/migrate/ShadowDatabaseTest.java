@@ -12,7 +12,6 @@ import dev.quarry.migrate.MigrationsFolder;
 import dev.quarry.migrate.Migrator;
 import java.nio.file.Path;
 import java.util.List;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,22 +41,11 @@ class ShadowDatabaseTest {
   }
 
   private Migrator migrator(DatabaseUrl shadow) {
-    Migrator.Settings settings = Migrator.Settings.of(dataSource(url), url,
+    Migrator.Settings settings = Migrator.Settings.of(TestDatabase.dataSource(url), url,
         MigrationsFolder.read(project.resolve(MigrationsFolder.DEFAULT_DIRECTORY)));
     return new Migrator(shadow == null ? settings : settings.withShadow(shadow));
   }
 
-  static DataSource dataSource(DatabaseUrl url) {
-    org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
-    source.setURL(url.jdbcUrl());
-    if (url.user() != null) {
-      source.setUser(url.user());
-    }
-    if (url.password() != null) {
-      source.setPassword(url.password());
-    }
-    return source;
-  }
 
   private void assertUntouched() {
     assertEquals(1000L, db.queryRaw("select count(*) from users", rs -> rs.getLong(1)).get(0));

@@ -45,6 +45,14 @@ public final class QuarryCli {
 
   /** Runs the command line, writing to the given streams; returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return commandLine(out, err).execute(args);
+  }
+
+  /**
+   * The command line writing to the given streams, with Quarry's exit codes; a launcher may add
+   * commands of its own (such as {@code studio}) before executing it.
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new QuarryCli());
     cli.setOut(out);
     cli.setErr(err);
@@ -55,7 +63,7 @@ public final class QuarryCli {
       }
       return e instanceof MigrationException m ? exitCode(m.reason()) : 1;
     });
-    return cli.execute(args);
+    return cli;
   }
 
   static int exitCode(MigrationException.Reason reason) {
