@@ -22,6 +22,7 @@ public final class MigrateStatusMojo extends QuarryMojo {
     Migrator.Status status = withMigrator(migrator -> migrator.status(!noDrift));
     section("Applied", status.applied());
     section("Pending", status.pending());
+    section("In progress", status.inProgress());
     section("Failed", status.failed());
     section("Edited after being applied", status.edited());
     section("Applied but no longer in the folder", status.missing());

@@ -35,7 +35,7 @@ final class AdvisoryLock implements AutoCloseable {
         }
       }
       if (System.nanoTime() > deadline) {
-        throw new MigrationException(MigrationException.Reason.LOCKED, "Another migration holds the lock (" + holder(connection)
+        throw new MigrationException(MigrationException.Reason.LOCKED, "Another migration holds the lock (" + holderOrEnded(connection)
             + ") and did not release it within " + timeout.toSeconds() + " s. Wait for it, or wait longer with "
             + frontend.option("--lock-wait SECONDS") + ".");
       }
@@ -48,7 +48,15 @@ final class AdvisoryLock implements AutoCloseable {
     }
   }
 
-  private static String holder(Connection connection) throws SQLException {
+  /** Who holds the lock ("pid N, application A, ..."), or {@code null} when nobody does. */
+  static String holder(Connection connection) throws SQLException {
+    String holder = holderOrEnded(connection);
+    return holder.equals(ENDED) ? null : holder;
+  }
+
+  private static final String ENDED = "a session that has since ended";
+
+  private static String holderOrEnded(Connection connection) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(
         "select a.pid, coalesce(nullif(a.application_name, ''), 'unnamed'), a.client_addr, a.backend_start "
             + "from pg_locks l join pg_stat_activity a on a.pid = l.pid "
@@ -61,7 +69,7 @@ final class AdvisoryLock implements AutoCloseable {
         }
       }
     }
-    return "a session that has since ended";
+    return ENDED;
   }
 
   @Override

@@ -112,6 +112,15 @@ public final class History {
     }
   }
 
+  /** Records that the first {@code steps} statements of a migration run outside a transaction are applied. */
+  static void progress(Connection connection, String id, int steps) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement("update " + TABLE + " set applied_steps_count = ? where id = ?")) {
+      statement.setInt(1, steps);
+      statement.setString(2, id);
+      statement.executeUpdate();
+    }
+  }
+
   /** Records why a migration failed. */
   static void fail(Connection connection, String id, String logs) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement("update " + TABLE + " set logs = ? where id = ?")) {

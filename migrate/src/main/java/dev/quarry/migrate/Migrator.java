@@ -93,39 +93,72 @@ public final class Migrator {
    * Refuses when an applied migration was edited or an earlier one failed. Returns the names applied.
    */
   public List<String> deploy() {
-    try (Connection lockConnection = settings.target().getConnection()) {
-      AdvisoryLock lock = AdvisoryLock.acquire(lockConnection, settings.lockWait(), settings.frontend());
+    return underLock("Deploy", this::deployLocked);
+  }
+
+  private List<String> deployLocked(Connection connection) throws SQLException {
+    // Under the lock: two first deploys must not race to create the table.
+    History.create(connection);
+    List<String> applied = new ArrayList<>();
+    for (Migration migration : pending(History.read(connection), RunningMigrations.onServer(connection))) {
+      apply(migration);
+      applied.add(migration.name());
+    }
+    if (applied.isEmpty()) {
+      settings.out().accept("No pending migrations.");
+    }
+    return applied;
+  }
+
+  /** Work on a connection that holds the migration lock. */
+  private interface LockedWork<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} holding the advisory lock every command that changes the history takes, so
+   * that a resolve or a reset never overlaps a deploy; {@code what} names the command in errors.
+   */
+  private <T> T underLock(String what, LockedWork<T> work) {
+    try (Connection connection = settings.target().getConnection()) {
+      AdvisoryLock lock = AdvisoryLock.acquire(connection, settings.lockWait(), settings.frontend());
       try {
-        // Under the lock: two first deploys must not race to create the table.
-        History.create(lockConnection);
-        List<String> applied = new ArrayList<>();
-        for (Migration migration : pending(History.read(lockConnection))) {
-          apply(migration);
-          applied.add(migration.name());
-        }
-        if (applied.isEmpty()) {
-          settings.out().accept("No pending migrations.");
-        }
-        return applied;
+        return work.run(connection);
       } finally {
         lock.close();
       }
     } catch (SQLException e) {
-      throw new MigrationException(MigrationException.Reason.FAILED, "Deploy failed: " + e.getMessage(), e);
+      throw new MigrationException(MigrationException.Reason.FAILED, what + " failed: " + e.getMessage(), e);
     }
   }
 
-  /** The folder's migrations not yet applied; refuses on failed or edited ones. */
-  private List<Migration> pending(List<History.Entry> history) {
+  /**
+   * The folder's migrations not yet applied; refuses on edited ones and on unfinished ones (failed,
+   * interrupted, or still running on the server after the process that started it died). Called
+   * under the lock, so no other deploy is running them.
+   */
+  private List<Migration> pending(List<History.Entry> history, Map<String, String> running) {
     Map<String, History.Entry> applied = history.stream().filter(History.Entry::applied)
         .collect(Collectors.toMap(History.Entry::name, e -> e, (a, b) -> b));
+    Frontend frontend = settings.frontend();
     for (History.Entry entry : history) {
-      if (entry.failed()) {
-        throw new MigrationException(MigrationException.Reason.FAILED, "Migration " + entry.name() + " failed"
-            + (entry.logs() == null ? "" : ": " + entry.logs()) + "\nFix the database, then mark it with `"
-            + settings.frontend().command("migrate resolve", "--applied " + entry.name()) + "` (if you completed it by hand) or `"
-            + settings.frontend().command("migrate resolve", "--rolled-back " + entry.name()) + "` (to run it again).");
+      if (!entry.failed()) {
+        continue;
       }
+      String onServer = RunningMigrations.find(running, entry.name());
+      if (onServer != null) {
+        throw new MigrationException(MigrationException.Reason.LOCKED, "Migration " + entry.name() + " is still running on the "
+            + "server (" + onServer + "), although the process that started it is gone. Wait for it to end, or stop it with "
+            + "`select pg_cancel_backend(PID)`; then check what it applied and resolve it.");
+      }
+      String why = entry.logs() != null ? " failed: " + entry.logs()
+          : " was interrupted: it started at " + entry.startedAt() + " and never finished (the process running it stopped). "
+              + "A migration in a transaction was rolled back by PostgreSQL; one run outside a transaction kept "
+              + entry.appliedSteps() + " statement(s).";
+      throw new MigrationException(MigrationException.Reason.FAILED, "Migration " + entry.name() + why
+          + "\nFix the database, then mark it with `" + frontend.command("migrate resolve", "--applied " + entry.name())
+          + "` (if you completed it by hand) or `" + frontend.command("migrate resolve", "--rolled-back " + entry.name())
+          + "` (to run it again).");
     }
     List<Migration> pending = new ArrayList<>();
     for (Migration migration : settings.folder().migrations()) {
@@ -144,58 +177,9 @@ public final class Migrator {
   private void apply(Migration migration) throws SQLException {
     long start = System.nanoTime();
     try (Connection connection = settings.target().getConnection()) {
-      String id = History.start(connection, migration);
-      boolean transactional = MigrationScript.transactional(migration.script());
-      try {
-        if (transactional) {
-          connection.setAutoCommit(false);
-        }
-        String rest = transactional ? addEnumValues(connection, migration.script()) : migration.script();
-        try (Statement statement = connection.createStatement()) {
-          statement.execute("set " + (transactional ? "local " : "") + "lock_timeout = '" + settings.lockTimeout().toMillis() + "ms'");
-          if (!rest.isBlank()) {
-            statement.execute(rest);
-          }
-        }
-        History.finish(connection, id, MigrationScript.statementCount(migration.script()));
-        if (transactional) {
-          connection.commit();
-        }
-      } catch (SQLException e) {
-        if (transactional) {
-          connection.rollback();
-        }
-        connection.setAutoCommit(true);
-        History.fail(connection, id, e.getMessage());
-        throw new MigrationException(MigrationException.Reason.FAILED, "Migration " + migration.name() + " failed"
-            + (transactional ? " and was rolled back" : "") + ": " + e.getMessage(), e);
-      } finally {
-        connection.setAutoCommit(true);
-      }
+      MigrationRun.apply(connection, migration, settings.lockTimeout(), settings.frontend());
     }
     settings.out().accept("Applied " + migration.name() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-  }
-
-  /**
-   * Runs the {@code add value} statements a script starts with, each committed on its own (a
-   * transaction may not use an enum value it added), and returns the rest of the script. Leaves
-   * the connection's auto-commit as it found it.
-   */
-  private static String addEnumValues(Connection connection, String script) throws SQLException {
-    String[] parts = MigrationScript.enumValuesFirst(script);
-    if (parts[0].isEmpty()) {
-      return script;
-    }
-    boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(true);
-    try (Statement statement = connection.createStatement()) {
-      for (String line : parts[0].split("\n")) {
-        statement.execute(line);
-      }
-    } finally {
-      connection.setAutoCommit(autoCommit);
-    }
-    return parts[1];
   }
 
   // ------------------------------------------------------------------ status
@@ -205,36 +189,62 @@ public final class Migrator {
    *
    * @param applied migrations applied
    * @param pending migrations not applied yet
-   * @param failed migrations whose last run failed unresolved
+   * @param inProgress migrations running now, each with who runs it ({@code name — ...}); they are
+   *     neither pending nor failed
+   * @param failed migrations whose last run failed (or was interrupted) unresolved
    * @param edited applied migrations whose file changed since
    * @param missing applied migrations no longer in the folder
    * @param drift differences between the database and what its migrations produce (empty when
    *     not checked or none)
    */
-  public record Status(List<String> applied, List<String> pending, List<String> failed, List<String> edited, List<String> missing,
-      List<String> drift) {
+  public record Status(List<String> applied, List<String> pending, List<String> inProgress, List<String> failed, List<String> edited,
+      List<String> missing, List<String> drift) {
 
     /** Whether nothing needs doing. */
     public boolean upToDate() {
-      return pending.isEmpty() && failed.isEmpty() && edited.isEmpty() && drift.isEmpty();
+      return pending.isEmpty() && inProgress.isEmpty() && failed.isEmpty() && edited.isEmpty() && drift.isEmpty();
     }
   }
 
   /** The status; with {@code checkDrift}, the history is replayed in a shadow database and compared. */
   public Status status(boolean checkDrift) {
     List<History.Entry> history;
+    Map<String, String> running;
+    String lockHolder;
     try (Connection connection = settings.target().getConnection()) {
       history = History.read(connection);
+      running = RunningMigrations.onServer(connection);
+      lockHolder = AdvisoryLock.holder(connection);
     } catch (SQLException e) {
       throw new MigrationException(MigrationException.Reason.FAILED, "Cannot read the migration history: " + e.getMessage(), e);
+    }
+    // An unfinished run is in progress while its statement runs, or while a deploy holds the lock
+    // and it has not failed; otherwise it failed or was interrupted.
+    List<String> inProgress = new ArrayList<>();
+    List<String> failed = new ArrayList<>();
+    for (History.Entry entry : history) {
+      if (!entry.failed() || inProgress.stream().anyMatch(line -> line.startsWith(entry.name() + " — ")) || failed.contains(entry.name())) {
+        continue;
+      }
+      String onServer = RunningMigrations.find(running, entry.name());
+      if (onServer != null) {
+        inProgress.add(entry.name() + " — running on the server (" + onServer + ")" + (lockHolder == null ? "" : "; lock held by " + lockHolder));
+      } else if (entry.logs() == null && lockHolder != null) {
+        inProgress.add(entry.name() + " — a deploy holds the migration lock (" + lockHolder + ")");
+      } else {
+        failed.add(entry.name());
+      }
     }
     List<String> applied = new ArrayList<>();
     List<String> pending = new ArrayList<>();
     List<String> edited = new ArrayList<>();
     for (Migration migration : settings.folder().migrations()) {
       History.Entry entry = history.stream().filter(e -> e.applied() && e.name().equals(migration.name())).reduce((a, b) -> b).orElse(null);
-      if (entry == null) {
+      boolean inFlight = inProgress.stream().anyMatch(line -> line.startsWith(migration.name() + " — "));
+      if (entry == null && !inFlight) {
         pending.add(migration.name());
+      } else if (entry == null) {
+        continue;
       } else {
         applied.add(migration.name());
         if (!entry.checksum().equals(migration.checksum())) {
@@ -242,11 +252,10 @@ public final class Migrator {
         }
       }
     }
-    List<String> failed = history.stream().filter(History.Entry::failed).map(History.Entry::name).distinct().toList();
     List<String> missing = history.stream().filter(History.Entry::applied).map(History.Entry::name)
         .filter(n -> settings.folder().migrations().stream().noneMatch(m -> m.name().equals(n))).distinct().toList();
-    List<String> drift = checkDrift && pending.isEmpty() && failed.isEmpty() ? drift(applied) : List.of();
-    return new Status(applied, pending, failed, edited, missing, drift);
+    List<String> drift = checkDrift && pending.isEmpty() && failed.isEmpty() && inProgress.isEmpty() ? drift(applied) : List.of();
+    return new Status(applied, pending, inProgress, failed, edited, missing, drift);
   }
 
   /** The database's catalog against the one the applied migrations produce in a shadow database. */
@@ -276,9 +285,15 @@ public final class Migrator {
         Statement statement = connection.createStatement()) {
       for (Migration migration : migrations) {
         try {
-          String rest = addEnumValues(connection, migration.script());
-          if (!rest.isBlank()) {
-            statement.execute(rest);
+          if (MigrationScript.transactional(migration.script())) {
+            String rest = MigrationRun.addEnumValues(connection, migration.script());
+            if (!rest.isBlank()) {
+              statement.execute(rest);
+            }
+          } else {
+            for (String sql : SqlSplitter.split(migration.script())) {
+              statement.execute(sql);
+            }
           }
         } catch (SQLException e) {
           throw new MigrationException(MigrationException.Reason.FAILED, "Migration " + migration.name()
@@ -319,8 +334,9 @@ public final class Migrator {
       throw new MigrationException(MigrationException.Reason.FAILED, "Cannot create the migration history: " + e.getMessage(), e);
     }
     Status status = status(false);
-    if (!status.failed().isEmpty() || !status.edited().isEmpty()) {
-      pending(readHistory());
+    if (!status.failed().isEmpty() || !status.edited().isEmpty() || !status.inProgress().isEmpty()) {
+      // Throws the message that says what blocks (waiting first for a deploy that holds the lock).
+      underLock("Migrate dev", connection -> pending(History.read(connection), RunningMigrations.onServer(connection)));
     }
     List<String> applied = new ArrayList<>(deployPendingQuietly(status));
     List<String> drift = drift(migrations.stream().map(Migration::name).toList());
@@ -341,11 +357,10 @@ public final class Migrator {
     changes.forEach(c -> settings.out().accept("  " + c));
     verifyHistory(migrations, created, schema);
     if (!createOnly) {
-      try {
+      underLock("Applying " + created.name(), connection -> {
         apply(created);
-      } catch (SQLException e) {
-        throw new MigrationException(MigrationException.Reason.FAILED, "Cannot apply " + created.name() + ": " + e.getMessage(), e);
-      }
+        return null;
+      });
       applied.add(created.name());
     }
     return new DevResult(created, changes, applied);
@@ -447,39 +462,64 @@ public final class Migrator {
 
   /** Drops everything in the database's schema, then applies every migration. */
   public List<String> reset() {
-    try (Connection connection = settings.target().getConnection(); Statement statement = connection.createStatement()) {
-      statement.execute("drop schema if exists public cascade");
-      statement.execute("create schema public");
-    } catch (SQLException e) {
-      throw new MigrationException(MigrationException.Reason.FAILED, "Cannot reset the database: " + e.getMessage(), e);
-    }
-    settings.out().accept("Dropped every table, type and row.");
-    return deploy();
+    return underLock("Reset", connection -> {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("drop schema if exists public cascade");
+        statement.execute("create schema public");
+      }
+      settings.out().accept("Dropped every table, type and row.");
+      return deployLocked(connection);
+    });
   }
 
-  /** Marks a failed (or pending) migration as applied, after the user completed it by hand. */
+  /**
+   * Marks a failed (or pending) migration as applied, after the user completed it by hand. Takes
+   * the migration lock, so it never overlaps a deploy, and refuses a migration still running.
+   */
   public void resolveApplied(String name) {
     Migration migration = settings.folder().migrations().stream().filter(m -> m.name().equals(name)).findFirst()
         .orElseThrow(() -> new MigrationException(MigrationException.Reason.FOLDER, "No migration " + name + " in the folder."));
-    try (Connection connection = settings.target().getConnection()) {
+    underLock("Resolve", connection -> {
       History.create(connection);
+      refuseRunning(connection, name);
       History.markApplied(connection, migration);
-    } catch (SQLException e) {
-      throw new MigrationException(MigrationException.Reason.FAILED, "Cannot resolve " + name + ": " + e.getMessage(), e);
-    }
+      return null;
+    });
     settings.out().accept("Marked " + name + " as applied.");
   }
 
-  /** Marks a failed migration rolled back, so the next deploy runs it again. */
+  /**
+   * Marks a failed migration rolled back, so the next deploy runs it again, and drops the invalid
+   * indexes its failed run left (a failed {@code create index concurrently} leaves one, which would
+   * make the next run fail). Takes the migration lock and refuses a migration still running.
+   */
   public void resolveRolledBack(String name) {
-    try (Connection connection = settings.target().getConnection()) {
+    underLock("Resolve", connection -> {
+      refuseRunning(connection, name);
       if (History.markRolledBack(connection, name) == 0) {
         throw new MigrationException(MigrationException.Reason.FAILED, "Migration " + name + " has no failed run to mark rolled back.");
       }
-    } catch (SQLException e) {
-      throw new MigrationException(MigrationException.Reason.FAILED, "Cannot resolve " + name + ": " + e.getMessage(), e);
-    }
+      Migration migration = settings.folder().migrations().stream().filter(m -> m.name().equals(name)).findFirst().orElse(null);
+      if (migration != null) {
+        for (String index : MigrationRun.invalidIndexes(connection, SqlSplitter.split(migration.script()))) {
+          try (Statement statement = connection.createStatement()) {
+            statement.execute("drop index concurrently if exists \"" + index.replace("\"", "\"\"") + "\"");
+          }
+          settings.out().accept("Dropped the invalid index " + index + " that the failed run left.");
+        }
+      }
+      return null;
+    });
     settings.out().accept("Marked " + name + " as rolled back; deploy will run it again.");
+  }
+
+  /** Refuses to resolve a migration whose statement still runs on the server. */
+  private static void refuseRunning(Connection connection, String name) throws SQLException {
+    String onServer = RunningMigrations.find(RunningMigrations.onServer(connection), name);
+    if (onServer != null) {
+      throw new MigrationException(MigrationException.Reason.LOCKED, "Migration " + name + " is still running on the server ("
+          + onServer + "). Resolve it once it has ended; nothing was changed.");
+    }
   }
 
   /**

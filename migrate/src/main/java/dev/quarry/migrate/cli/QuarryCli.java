@@ -217,6 +217,7 @@ public final class QuarryCli {
         Migrator.Status status = migrator.status(!noDrift);
         print(out, "Applied", status.applied());
         print(out, "Pending", status.pending());
+        print(out, "In progress", status.inProgress());
         print(out, "Failed", status.failed());
         print(out, "Edited after being applied", status.edited());
         print(out, "Applied but no longer in the folder", status.missing());
