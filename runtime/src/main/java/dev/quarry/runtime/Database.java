@@ -11,6 +11,7 @@ import dev.quarry.runtime.jdbc.RawSql;
 import dev.quarry.runtime.jdbc.RowReader;
 import dev.quarry.runtime.sql.Statements;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -92,6 +93,8 @@ public final class Database implements AutoCloseable {
     private int poolSize = 10;
     private boolean logParameters;
     private int copyThreshold = DEFAULT_COPY_THRESHOLD;
+    private Duration socketTimeout = DataSources.DEFAULT_SOCKET_TIMEOUT;
+    private Duration connectionTimeout = DataSources.DEFAULT_CONNECTION_TIMEOUT;
     private final List<QueryListener> listeners = new ArrayList<>();
 
     private Builder() {}
@@ -144,6 +147,32 @@ public final class Database implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How long a statement may wait for the server's next bytes before its connection counts as
+     * lost (default 5 minutes; {@code Duration.ZERO}: wait forever): a cut link or a dead server
+     * then raises {@link ConnectionLostException} instead of blocking. For the pools this builder
+     * opens; a {@code socketTimeout} in the URL wins.
+     */
+    public Builder socketTimeout(Duration timeout) {
+      if (timeout.isNegative()) {
+        throw new ConfigurationException("socketTimeout(" + timeout + "): give zero (no limit) or a positive duration.");
+      }
+      this.socketTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * How long a call waits for a free connection of the pool (default 30 s) before
+     * {@link ConnectionTimeoutException}.
+     */
+    public Builder connectionTimeout(Duration timeout) {
+      if (timeout.toMillis() < 250) {
+        throw new ConfigurationException("connectionTimeout(" + timeout + "): give at least 250 ms.");
+      }
+      this.connectionTimeout = timeout;
+      return this;
+    }
+
     /** Tells {@code listener} of every statement. */
     public Builder listener(QueryListener listener) {
       listeners.add(listener);
@@ -155,7 +184,7 @@ public final class Database implements AutoCloseable {
       List<AutoCloseable> owned = new ArrayList<>();
       DataSource source = dataSource;
       if (source == null && url != null) {
-        HikariDataSource pool = DataSources.pooled(url, poolSize);
+        HikariDataSource pool = DataSources.pooled(url, poolSize, socketTimeout, connectionTimeout);
         owned.add(pool);
         source = pool;
       }
@@ -163,7 +192,7 @@ public final class Database implements AutoCloseable {
         EmbeddedDatabase server = EmbeddedDatabase.start(embedded);
         HikariDataSource pool;
         try {
-          pool = DataSources.pooled(server.url("postgres"), poolSize);
+          pool = DataSources.pooled(server.url("postgres"), poolSize, socketTimeout, connectionTimeout);
         } catch (RuntimeException e) {
           server.close();
           throw e;

@@ -1,6 +1,7 @@
 package dev.quarry.runtime.jdbc;
 
 import dev.quarry.runtime.ConnectionFailedException;
+import dev.quarry.runtime.ConnectionLostException;
 import java.sql.SQLException;
 import org.postgresql.util.PSQLException;
 
@@ -24,7 +25,36 @@ public final class ConnectionErrors {
 
   /** Whether a SQLSTATE says a connection could not be opened (rather than a statement failed). */
   static boolean isConnectionState(String state) {
-    return state.startsWith("08") || state.equals("28P01") || state.equals("28000") || state.equals("3D000");
+    return state.equals("08001") || state.equals("08004") || state.equals("28P01") || state.equals("28000") || state.equals("3D000");
+  }
+
+  /** The error itself or a batch's next one, when it says the connection broke; {@code null} otherwise. */
+  static SQLException lost(SQLException thrown) {
+    for (SQLException e = thrown; e != null; e = e.getNextException()) {
+      String state = e.getSQLState();
+      if (state != null && (state.equals("08006") || state.equals("08003") || state.equals("08007") || state.startsWith("57P0"))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the server ended the session itself (57P01 and kin): it aborts the statement it was
+   * running, or the session was gone before the statement arrived, so the statement did not take
+   * effect either way.
+   */
+  static boolean endedByServer(SQLException lost) {
+    return lost.getSQLState().startsWith("57P0");
+  }
+
+  /** The typed exception for a broken connection; {@code retried} when a fresh connection failed as well. */
+  static ConnectionLostException lostConnection(SQLException lost, boolean mayHaveRun, boolean retried) {
+    String said = lost instanceof PSQLException p && p.getServerErrorMessage() != null ? p.getServerErrorMessage().getMessage()
+        : lost.getMessage();
+    String outcome = retried ? " It failed again on a fresh connection: is the server reachable?"
+        : mayHaveRun ? " The statement may or may not have been applied: check before running it again." : "";
+    return new ConnectionLostException("The connection to the database was lost (" + said + ")." + outcome, lost.getSQLState(), lost);
   }
 
   /**

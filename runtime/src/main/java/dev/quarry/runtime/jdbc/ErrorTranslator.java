@@ -21,6 +21,10 @@ final class ErrorTranslator {
   }
 
   QuarryException translate(SQLException thrown) {
+    SQLException lost = ConnectionErrors.lost(thrown);
+    if (lost != null) {
+      return ConnectionErrors.lostConnection(lost, true, false);
+    }
     QuarryException connection = ConnectionErrors.explain(thrown, null);
     if (connection != null) {
       return connection;

@@ -1,5 +1,8 @@
 package dev.quarry.runtime.jdbc;
 
+import dev.quarry.runtime.ConnectionFailedException;
+import dev.quarry.runtime.ConnectionLostException;
+import dev.quarry.runtime.ConnectionTimeoutException;
 import dev.quarry.runtime.QuarryException;
 import dev.quarry.runtime.SerializationFailureException;
 import dev.quarry.runtime.TransactionOptions;
@@ -11,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Savepoint;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -80,9 +84,9 @@ public final class Executor {
     return transaction.get() != null;
   }
 
-  /** Runs a query and reads every row. */
+  /** Runs a query and reads every row; a {@code select} is retried once on a fresh connection if its connection broke. */
   public <T> List<T> query(Prepared prepared, RowReader<T> reader) {
-    return withConnection(connection -> {
+    return withConnection(isRead(prepared.sql()), connection -> {
       long start = System.nanoTime();
       List<T> rows = new ArrayList<>();
       try (PreparedStatement statement = connection.prepareStatement(prepared.sql())) {
@@ -202,15 +206,83 @@ public final class Executor {
 
   /** Runs {@code work} with a connection: the transaction's, or one borrowed for the call. */
   public <T> T withConnection(ConnectionWork<T> work) {
+    return withConnection(false, work);
+  }
+
+  /** Whether a statement only reads, so running it twice is harmless. */
+  private static boolean isRead(String sql) {
+    return sql.regionMatches(true, 0, "select ", 0, 7);
+  }
+
+  /**
+   * Runs {@code work} with the transaction's connection, or with one borrowed for the call. A
+   * borrowed connection that turns out broken (a restart, a failover, a terminated session) makes
+   * the pool drop its idle connections, which were opened before the break too; the work is then
+   * run once more on a fresh connection when that is safe: it only reads, or the server ended the
+   * session itself, which aborts the statement it ran or means it never arrived.
+   */
+  private <T> T withConnection(boolean read, ConnectionWork<T> work) {
     Connection bound = transaction.get();
-    try {
-      if (bound != null) {
+    if (bound != null) {
+      try {
         return work.run(bound);
+      } catch (SQLException e) {
+        throw errors.translate(e);
       }
-      try (Connection connection = dataSource.getConnection()) {
-        return work.run(connection);
-      }
+    }
+    try (Connection connection = borrow()) {
+      return work.run(connection);
     } catch (SQLException e) {
+      SQLException lost = ConnectionErrors.lost(e);
+      if (lost == null) {
+        throw errors.translate(e);
+      }
+      Pools.evictIdle(dataSource);
+      if (!read && !ConnectionErrors.endedByServer(lost)) {
+        throw ConnectionErrors.lostConnection(lost, true, false);
+      }
+      LOG.log(System.Logger.Level.DEBUG, "Connection lost (" + lost.getSQLState() + "); running the statement again on a fresh one");
+      return retry(read, lost, work);
+    }
+  }
+
+  /** The second and last run of {@code work}, on a fresh connection, after {@code lost}. */
+  private <T> T retry(boolean read, SQLException lost, ConnectionWork<T> work) {
+    Connection connection;
+    try {
+      connection = borrow();
+    } catch (QuarryException reconnecting) {
+      ConnectionLostException failed = ConnectionErrors.lostConnection(lost, !read, true);
+      failed.addSuppressed(reconnecting);
+      throw failed;
+    }
+    try (connection) {
+      return work.run(connection);
+    } catch (SQLException e) {
+      SQLException again = ConnectionErrors.lost(e);
+      if (again == null) {
+        throw errors.translate(e);
+      }
+      Pools.evictIdle(dataSource);
+      throw ConnectionErrors.lostConnection(again, !read, true);
+    }
+  }
+
+  /** A connection from the data source; a full pool or an unreachable server as a typed exception. */
+  private Connection borrow() {
+    try {
+      return dataSource.getConnection();
+    } catch (SQLException e) {
+      ConnectionFailedException failed = ConnectionErrors.explain(e, null);
+      if (failed != null) {
+        throw failed;
+      }
+      if (e instanceof SQLTransientConnectionException) {
+        String pool = Pools.describe(dataSource);
+        throw new ConnectionTimeoutException("No database connection came free in time: " + (pool != null ? pool : e.getMessage())
+            + ". Raise the pool size (Database.builder().poolSize(n)), keep transactions short, or look for work that holds a "
+            + "connection without releasing it.", e);
+      }
       throw errors.translate(e);
     }
   }
@@ -236,12 +308,7 @@ public final class Executor {
   }
 
   private <T> T outermost(TransactionOptions options, Work<T> work) {
-    Connection connection;
-    try {
-      connection = dataSource.getConnection();
-    } catch (SQLException e) {
-      throw errors.translate(e);
-    }
+    Connection connection = borrow();
     int previousIsolation = -1;
     try {
       connection.setAutoCommit(false);
@@ -262,14 +329,25 @@ public final class Executor {
       throw translated;
     } finally {
       transaction.remove();
+      release(connection, previousIsolation);
+    }
+  }
+
+  /** Gives a transaction's connection back as it found it; a broken one is closed quietly (the pool replaces it). */
+  private static void release(Connection connection, int previousIsolation) {
+    try {
+      if (previousIsolation >= 0) {
+        connection.setTransactionIsolation(previousIsolation);
+      }
+      connection.setAutoCommit(true);
+    } catch (SQLException e) {
+      // The transaction already failed and said why.
+      LOG.log(System.Logger.Level.INFO, "Released a transaction's broken connection (" + e.getSQLState() + ": " + e.getMessage() + ")");
+    } finally {
       try {
-        if (previousIsolation >= 0) {
-          connection.setTransactionIsolation(previousIsolation);
-        }
-        connection.setAutoCommit(true);
         connection.close();
       } catch (SQLException e) {
-        LOG.log(System.Logger.Level.WARNING, "Could not release a transaction's connection", e);
+        LOG.log(System.Logger.Level.INFO, "Closing a broken connection failed (" + e.getMessage() + ")");
       }
     }
   }
