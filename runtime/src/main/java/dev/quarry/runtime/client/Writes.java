@@ -109,7 +109,11 @@ final class Writes {
 
   /** Refuses a value its column cannot hold, naming the field, before the database does. */
   static void check(ModelTable<?> table, Column column, Object value) {
-    if (column.nativeType() == null || value == null) {
+    if (value == null) {
+      return;
+    }
+    ValueChecks.check(table.model() + "." + column.field(), value);
+    if (column.nativeType() == null) {
       return;
     }
     if (value instanceof String text) {

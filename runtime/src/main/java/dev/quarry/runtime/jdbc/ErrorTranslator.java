@@ -73,6 +73,12 @@ final class ErrorTranslator {
         String where = model != null && column != null ? " for " + model + "." + catalog.field(table, column) : "";
         return new InvalidValueException("A value is out of range" + where + ": " + (server == null ? e.getMessage() : server.getMessage()), e);
       }
+      case "22021", "22P05": {
+        String model = catalog.model(table);
+        String where = model != null && column != null ? " for " + model + "." + catalog.field(table, column) : "";
+        return new InvalidValueException("A text value" + where + " holds a character PostgreSQL cannot store: "
+            + (server == null ? e.getMessage() : server.getMessage()), e);
+      }
       case "42P01":
         return new DatabaseException("Database error 42P01: " + (server == null ? e.getMessage() : server.getMessage())
             + ". The database has not been migrated to the models: apply the migrations with `quarry migrate deploy` "

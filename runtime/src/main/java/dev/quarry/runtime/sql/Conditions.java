@@ -91,23 +91,68 @@ final class Conditions {
       return list(sql, list, alias);
     }
     if (filter instanceof Filter.All<?> all) {
+      sql.enter(table.model());
       List<Supplier<Condition>> parts = parts(sql, "and(", all.filters(), table, alias);
+      sql.leave();
       return () -> parts.isEmpty() ? trueCondition() : DSL.and(SqlBuilder.build(parts));
     }
     if (filter instanceof Filter.Any<?> any) {
-      List<Supplier<Condition>> parts = parts(sql, "or(", any.filters(), table, alias);
+      sql.enter(table.model());
+      List<Supplier<Condition>> parts = parts(sql, "or(", equalitiesAsIn(any.filters()), table, alias);
+      sql.leave();
       return () -> parts.isEmpty() ? falseCondition() : DSL.or(SqlBuilder.build(parts));
     }
     if (filter instanceof Filter.Not<?> not) {
+      sql.enter(table.model());
       sql.shape("not(");
       Supplier<Condition> inner = of(sql, not.filter(), table, alias);
       sql.shape(")");
+      sql.leave();
       return () -> inner.get().not();
     }
     if (filter instanceof Filter.Related<?> related) {
-      return related(sql, related, table, alias);
+      sql.enter(table.model());
+      Supplier<Condition> condition = related(sql, related, table, alias);
+      sql.leave();
+      return condition;
     }
     throw new IllegalStateException("Unknown filter " + filter);
+  }
+
+  /**
+   * The alternatives with every group of {@code eq} on one scalar column merged into one
+   * {@code in}: {@code a = 1 or a = 2 or ...} becomes {@code a = any(?)}, one array parameter
+   * however many values (and one cached statement), in the place of the group's first member.
+   */
+  private static List<? extends Filter<?>> equalitiesAsIn(List<? extends Filter<?>> alternatives) {
+    java.util.Map<Integer, List<Object>> values = new java.util.LinkedHashMap<>();
+    for (Filter<?> alternative : alternatives) {
+      if (alternative instanceof Filter.Compare<?> compare && compare.operator() == Filter.Operator.EQ && !compare.attribute().column().list()) {
+        values.computeIfAbsent(compare.attribute().index(), index -> new ArrayList<>()).add(compare.value());
+      }
+    }
+    if (values.values().stream().noneMatch(group -> group.size() > 1)) {
+      return alternatives;
+    }
+    List<Filter<?>> merged = new ArrayList<>(alternatives.size());
+    for (Filter<?> alternative : alternatives) {
+      if (alternative instanceof Filter.Compare<?> compare && compare.operator() == Filter.Operator.EQ && !compare.attribute().column().list()) {
+        List<Object> group = values.get(compare.attribute().index());
+        if (group.size() == 1) {
+          merged.add(alternative);
+        } else if (!group.isEmpty()) {
+          merged.add(in(compare, group));
+          values.put(compare.attribute().index(), List.of());
+        }
+      } else {
+        merged.add(alternative);
+      }
+    }
+    return merged;
+  }
+
+  private static <M> Filter<M> in(Filter.Compare<M> first, List<Object> values) {
+    return new Filter.In<>(first.attribute(), false, values);
   }
 
   private static List<Supplier<Condition>> parts(SqlBuilder sql, String open, List<? extends Filter<?>> filters, ModelTable<?> table, String alias) {

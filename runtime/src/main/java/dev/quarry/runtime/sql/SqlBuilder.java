@@ -1,5 +1,6 @@
 package dev.quarry.runtime.sql;
 
+import dev.quarry.runtime.InvalidQueryException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -31,9 +32,29 @@ final class SqlBuilder {
 
   private static final String[] ALIASES = {"t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7"};
 
+  /** How deep filters may nest (and, or, not, relation filters): rendering is recursive, and no real filter comes close. */
+  static final int MAX_FILTER_DEPTH = 200;
+
+  /** The most parameters PostgreSQL's protocol carries in one statement. */
+  static final int MAX_PARAMETERS = 65_535;
+
   private final StringBuilder shape = new StringBuilder(64);
   private final List<Bind> binds = new ArrayList<>(4);
   private int aliases;
+  private int depth;
+
+  /** Enters one level of filter nesting on {@code model}; refuses one level too many. */
+  void enter(String model) {
+    if (++depth > MAX_FILTER_DEPTH) {
+      throw new InvalidQueryException("The filter on " + model + " nests conditions more than " + MAX_FILTER_DEPTH + " levels deep. "
+          + "Combine many conditions side by side with Filter.and(list) or Filter.or(list), and many values with in(list).");
+    }
+  }
+
+  /** Leaves a level of filter nesting. */
+  void leave() {
+    depth--;
+  }
 
   /** Appends to the shape key. */
   SqlBuilder shape(Object part) {
@@ -75,6 +96,11 @@ final class SqlBuilder {
    * builds, rendered once.
    */
   Prepared finish(StatementCache cache, Supplier<? extends Query> query) {
+    if (binds.size() > MAX_PARAMETERS) {
+      String first = binds.get(0).source() == null ? "" : " (" + binds.get(0).source() + " first)";
+      throw new InvalidQueryException("The statement binds " + binds.size() + " values" + first + "; PostgreSQL takes at most "
+          + MAX_PARAMETERS + " in one statement. Pass many values as one list with in(list), which binds a single array.");
+    }
     RenderedSql rendered = cache.get(shape.toString(), () -> RenderedSql.fromNamed(DSL_CONTEXT.renderNamedParams(query.get())));
     return rendered.bind(binds);
   }
