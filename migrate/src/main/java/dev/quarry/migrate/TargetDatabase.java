@@ -48,6 +48,11 @@ public final class TargetDatabase implements AutoCloseable {
     }
   }
 
+  /** Opens the database at {@code url}. */
+  public static TargetDatabase open(DatabaseUrl url) {
+    return new TargetDatabase(url, DataSources.pooled(url, 3), null);
+  }
+
   /** The database's address. */
   public DatabaseUrl url() {
     return url;

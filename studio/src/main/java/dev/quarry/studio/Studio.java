@@ -39,6 +39,31 @@ public final class Studio implements AutoCloseable {
   private static final Map<String, String> ASSETS = Map.of(
       "/", "index.html", "/app.js", "app.js", "/style.css", "style.css");
 
+  /** The largest request body Studio reads: edits of a page of rows, with room to spare. */
+  static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+  /** Seconds a client may take to send a whole request before the JDK's server drops it. */
+  static final int REQUEST_SECONDS = 10;
+
+  static {
+    // Read once, when the JDK's HTTP server first starts: a connection that never finishes its
+    // request is closed after this long, so slow clients cannot hold every worker.
+    if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+      System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(REQUEST_SECONDS));
+    }
+  }
+
+  /** A request Studio cannot take: answered with its status and a JSON error. */
+  static final class BadRequest extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int status;
+
+    BadRequest(int status, String message) {
+      super(message);
+      this.status = status;
+    }
+  }
+
   private final HttpServer server;
   private final String token;
   private final Database database;
@@ -56,7 +81,7 @@ public final class Studio implements AutoCloseable {
     this.token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     this.guard = new Guard(token, server.getAddress().getPort());
-    server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+    server.setExecutor(Executors.newFixedThreadPool(16, r -> {
       Thread thread = new Thread(r, "quarry-studio");
       thread.setDaemon(true);
       return thread;
@@ -99,7 +124,7 @@ public final class Studio implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
+    try {
       String path = exchange.getRequestURI().getPath();
       boolean code = path.equals("/app.js") || path.equals("/style.css");
       String refusal = guard.refusal(exchange, !code);
@@ -117,8 +142,13 @@ public final class Studio implements AutoCloseable {
         return;
       }
       send(exchange, 404, "application/json", Json.write(Map.of("error", "Not found: " + path)));
+    } catch (BadRequest e) {
+      send(exchange, e.status, "application/json", Json.write(Map.of("error", e.getMessage())));
     } catch (RuntimeException e) {
+      // Answered, not dropped: the page shows the error.
       send(exchange, 500, "application/json", Json.write(Map.of("error", String.valueOf(e.getMessage()))));
+    } finally {
+      exchange.close();
     }
   }
 
@@ -154,6 +184,9 @@ public final class Studio implements AutoCloseable {
         for (String filter : query.getOrDefault("filter", "").split("\u001f")) {
           if (!filter.isEmpty()) {
             String[] parts = filter.split(":", 3);
+            if (parts.length < 2) {
+              throw new BadRequest(400, "A filter is field:operator[:value], not \"" + filter + "\".");
+            }
             conditions.add(new Tables.Condition(parts[0], parts[1], parts.length > 2 ? parts[2] : ""));
           }
         }
@@ -169,7 +202,7 @@ public final class Studio implements AutoCloseable {
       }
       case "PATCH" -> {
         Map<String, Object> request = Json.read(body(exchange), Map.class);
-        List<Map<String, Object>> edits = (List<Map<String, Object>>) request.get("edits");
+        List<Map<String, Object>> edits = (List<Map<String, Object>>) required(request, "edits");
         List<Map<String, Object>> keys = new ArrayList<>();
         List<Map<String, Object>> changes = new ArrayList<>();
         for (Map<String, Object> edit : edits) {
@@ -180,7 +213,7 @@ public final class Studio implements AutoCloseable {
       }
       case "DELETE" -> {
         Map<String, Object> request = Json.read(body(exchange), Map.class);
-        int deleted = tables.delete(model, (List<Map<String, Object>>) request.get("keys"));
+        int deleted = tables.delete(model, (List<Map<String, Object>>) required(request, "keys"));
         send(exchange, 200, "application/json", Json.write(Map.of("deleted", deleted)));
       }
       default -> send(exchange, 405, "application/json", Json.write(Map.of("error", "Method " + method + " not allowed")));
@@ -249,9 +282,27 @@ public final class Studio implements AutoCloseable {
     return values;
   }
 
+  /** A member the request must have; a 400 naming it otherwise. */
+  private static Object required(Map<String, Object> request, String member) {
+    Object value = request == null ? null : request.get(member);
+    if (!(value instanceof List<?>)) {
+      throw new BadRequest(400, "The request needs \"" + member + "\": a list.");
+    }
+    return value;
+  }
+
+  /** The request body, at most {@link #MAX_BODY_BYTES}; a 413 beyond. */
   private static String body(HttpExchange exchange) throws IOException {
+    String length = exchange.getRequestHeaders().getFirst("Content-Length");
+    if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_BODY_BYTES) {
+      throw new BadRequest(413, "The request body is larger than " + MAX_BODY_BYTES / (1024 * 1024) + " MB.");
+    }
     try (InputStream in = exchange.getRequestBody()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+      if (bytes.length > MAX_BODY_BYTES) {
+        throw new BadRequest(413, "The request body is larger than " + MAX_BODY_BYTES / (1024 * 1024) + " MB.");
+      }
+      return new String(bytes, StandardCharsets.UTF_8);
     }
   }
 
@@ -262,7 +313,7 @@ public final class Studio implements AutoCloseable {
         return;
       }
       String type = name.endsWith(".js") ? "text/javascript" : name.endsWith(".css") ? "text/css" : "text/html";
-      exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; connect-src 'self'");
+      exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; connect-src 'self'; frame-ancestors 'none'");
       send(exchange, 200, type + "; charset=utf-8", new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
@@ -272,6 +323,9 @@ public final class Studio implements AutoCloseable {
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
     exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    // The token rides in the page's address: no other site may see it, frame the page or read it.
+    exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
+    exchange.getResponseHeaders().set("X-Frame-Options", "DENY");
     exchange.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);

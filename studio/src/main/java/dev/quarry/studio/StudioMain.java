@@ -1,5 +1,6 @@
 package dev.quarry.studio;
 
+import dev.quarry.runtime.ConfigurationException;
 import dev.quarry.runtime.Database;
 import dev.quarry.runtime.config.DatabaseUrl;
 import dev.quarry.schema.Schema;
@@ -17,8 +18,12 @@ import picocli.CommandLine.Option;
 @Command(name = "studio", mixinStandardHelpOptions = true, description = "Browse and edit the data in a local web page.")
 public final class StudioMain implements Callable<Integer> {
 
-  @Option(names = "--url", description = "The database (default: $DATABASE_URL, else the embedded PostgreSQL)")
+  @Option(names = "--url", description = "The database (default: $DATABASE_URL, else the embedded PostgreSQL). Other users "
+      + "of the machine can read a command line (ps): with a password, prefer $DATABASE_URL or --url-file")
   String url;
+
+  @Option(names = "--url-file", description = "A file whose first line is the database URL (keeps the password out of ps)")
+  Path urlFile;
 
   @Option(names = "--schema", description = "The compiled schema snapshot (default: ${DEFAULT-VALUE})",
       defaultValue = "target/classes/META-INF/quarry/schema.json")
@@ -41,7 +46,12 @@ public final class StudioMain implements Callable<Integer> {
 
   /** Runs Studio with these arguments; returns the exit code once it stops. */
   public static int run(String... args) {
-    return new CommandLine(new StudioMain()).execute(args);
+    CommandLine cli = new CommandLine(new StudioMain());
+    cli.setExecutionExceptionHandler((e, line, parsed) -> {
+      line.getErr().println(e.getMessage());
+      return e instanceof ConfigurationException ? 2 : 1;
+    });
+    return cli.execute(args);
   }
 
   @Override
@@ -52,7 +62,9 @@ public final class StudioMain implements Callable<Integer> {
     }
     Schema snapshot = SchemaJson.read(Files.readString(schema, StandardCharsets.UTF_8));
     Database.Builder builder = Database.builder().poolSize(4);
-    if (url != null) {
+    if (urlFile != null) {
+      builder.url(DatabaseUrl.fromFile(urlFile));
+    } else if (url != null) {
       builder.url(url);
     } else {
       DatabaseUrl.fromEnvironment().ifPresentOrElse(builder::url, () -> builder.embedded(dataDirectory));

@@ -46,6 +46,69 @@ class StudioApiTest {
   }
 
   @Test
+  void clientsThatNeverFinishTheirRequestDoNotFreezeStudio() throws Exception {
+    java.util.List<Socket> slow = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < 20; i++) {
+        Socket socket = new Socket("127.0.0.1", fixture.studio.port());
+        socket.getOutputStream().write("GET /api/models HTTP/1.1\r\nHost: 127.0.0.1".getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        slow.add(socket);
+      }
+      long start = System.nanoTime();
+      HttpResponse<String> models = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + fixture.studio.port() + "/api/models"))
+          .header("X-Quarry-Token", fixture.studio.token()).timeout(java.time.Duration.ofSeconds(30)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, models.statusCode());
+      assertTrue(System.nanoTime() - start < java.util.concurrent.TimeUnit.SECONDS.toNanos(15), "answered while slow clients wait");
+    } finally {
+      for (Socket socket : slow) {
+        socket.close();
+      }
+    }
+  }
+
+  @Test
+  void bodiesOverTheCapAreRefusedWith413WithoutBeingRead() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", fixture.studio.port())) {
+      String request = "POST /api/models/Post/rows HTTP/1.1\r\nHost: 127.0.0.1:" + fixture.studio.port() + "\r\nX-Quarry-Token: "
+          + fixture.studio.token() + "\r\nContent-Type: application/json\r\nContent-Length: 95000000\r\n\r\n{\"title\":\"";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      BufferedReader response = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+      assertEquals("HTTP/1.1 413 Request Entity Too Large", response.readLine());
+      String line;
+      StringBuilder rest = new StringBuilder();
+      while ((line = response.readLine()) != null) {
+        rest.append(line).append('\n');
+      }
+      assertTrue(rest.toString().contains("larger than 4 MB"), rest.toString());
+    }
+  }
+
+  @Test
+  void malformedRequestsGetAJsonErrorNotAClosedConnection() throws Exception {
+    HttpResponse<String> filter = api("GET", "/api/models/User/rows?filter=name", null);
+    assertEquals(400, filter.statusCode());
+    assertTrue(filter.body().contains("A filter is field:operator[:value]"), filter.body());
+    HttpResponse<String> patch = api("PATCH", "/api/models/User/rows", "{}");
+    assertEquals(400, patch.statusCode());
+    assertTrue(patch.body().contains("needs \\\"edits\\\""), patch.body());
+    HttpResponse<String> json = api("DELETE", "/api/models/User/rows", "{not json");
+    assertEquals(400, json.statusCode());
+    assertTrue(json.body().contains("not valid JSON"), json.body());
+  }
+
+  @Test
+  void pagesAreNeverFramedAndNeverLeakTheirAddress() throws Exception {
+    HttpResponse<String> page = call("GET", "/?token=" + fixture.studio.token(), null);
+    assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElse(""));
+    assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
+    assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+    assertEquals("no-referrer", api("GET", "/api/models", null).headers().firstValue("Referrer-Policy").orElse(""));
+  }
+
+  @Test
   void servesThePageOnlyWithTheToken() throws Exception {
     HttpResponse<String> page = call("GET", "/?token=" + fixture.studio.token(), null);
     assertEquals(200, page.statusCode());

@@ -153,6 +153,7 @@ class StudioBrowserTest {
     Path file = DOWNLOADS.resolve("users-page1.csv");
     Files.createDirectories(DOWNLOADS);
     Files.deleteIfExists(file);
+    fixture.database.executeRaw("insert into users (email, name) values ('formula@example.com', ?)", "=cmd|' /C calc'!A0");
     openModel("User");
     int shown = browser.findElements(By.cssSelector("#grid tbody tr")).size();
 
@@ -163,5 +164,8 @@ class StudioBrowserTest {
     assertEquals(shown + 1, lines.size(), lines.toString());
     assertEquals("id,email,name", lines.get(0));
     assertTrue(lines.contains("\"1\",\"ada@example.com\",\"Ada\""), lines.toString());
+    assertTrue(lines.stream().anyMatch(line -> line.endsWith("\"formula@example.com\",\"'=cmd|' /C calc'!A0\"")),
+        "a formula is neutralised: " + lines);
+    fixture.database.executeRaw("delete from users where email = 'formula@example.com'");
   }
 }

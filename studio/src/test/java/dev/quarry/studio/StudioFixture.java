@@ -23,6 +23,7 @@ final class StudioFixture implements AutoCloseable {
   private static int databases;
 
   final Schema schema;
+  final DatabaseUrl url;
   final Database database;
   final Studio studio;
 
@@ -32,7 +33,7 @@ final class StudioFixture implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    DatabaseUrl url = create();
+    url = create();
     database = Database.builder().url(url).poolSize(4).build();
     SchemaDdl.create(schema).forEach(database::executeRaw);
     seed();

@@ -125,6 +125,19 @@ class CliTest {
   }
 
   @Test
+  void theUrlCanComeFromAFileSoNoPasswordShowsInTheProcessList() throws Exception {
+    Path urlFile = project.resolve("database.url");
+    Files.writeString(urlFile, "\n" + jdbc() + "\n");
+
+    assertEquals(0, run("migrate", "dev", "--name", "init", "--url-file", urlFile.toString(), "--schema", schema.toString(),
+        "--migrations", migrations.toString()), err);
+    assertTrue(out.matches("(?s).*Applied \\d{14}_init in \\d+ ms.*"), out);
+    assertEquals(2, run("migrate", "status", "--url-file", project.resolve("missing.url").toString(), "--migrations",
+        migrations.toString()));
+    assertTrue(err.contains("Cannot read the URL file"), err);
+  }
+
+  @Test
   void everyCommandHasHelpAndBadUsageIsCodeTwo() {
     assertEquals(0, run("migrate", "--help"));
     String overview = out;

@@ -81,8 +81,12 @@ public final class QuarryCli {
   /** The options every command shares: where the database, the snapshot and the migrations are. */
   static final class Target {
     @Option(names = "--url", description = "The database: postgresql://user:password@host:port/db or jdbc:postgresql://... "
-        + "(default: $DATABASE_URL, else the embedded PostgreSQL in .quarry/postgres)")
+        + "(default: $DATABASE_URL, else the embedded PostgreSQL in .quarry/postgres). Other users of the machine can read a "
+        + "command line (ps): with a password, prefer $DATABASE_URL or --url-file")
     String url;
+
+    @Option(names = "--url-file", description = "A file whose first line is the database URL (keeps the password out of ps)")
+    Path urlFile;
 
     @Option(names = "--shadow-database-url", description = "An empty database to replay migrations in, when the role may not "
         + "create databases (default: $SHADOW_DATABASE_URL)")
@@ -106,7 +110,8 @@ public final class QuarryCli {
 
     /** Opens the database and runs {@code work} with a migrator over it. */
     <T> T withMigrator(PrintWriter out, Work<T> work) throws Exception {
-      try (TargetDatabase database = TargetDatabase.open(url, dataDirectory, out::println)) {
+      try (TargetDatabase database = urlFile != null ? TargetDatabase.open(DatabaseUrl.fromFile(urlFile))
+          : TargetDatabase.open(url, dataDirectory, out::println)) {
         String shadow = shadowUrl != null ? shadowUrl : System.getenv("SHADOW_DATABASE_URL");
         Migrator.Settings settings = database.settings(MigrationsFolder.read(migrations))
             .withOut(out::println)

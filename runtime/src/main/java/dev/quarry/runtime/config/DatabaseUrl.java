@@ -72,15 +72,46 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
     return new DatabaseUrl(jdbc.toString(), user, password);
   }
 
+  /**
+   * The URL on the first non-blank line of {@code file}: a way to pass a password that no other
+   * user sees in the process list.
+   */
+  public static DatabaseUrl fromFile(java.nio.file.Path file) {
+    try {
+      return parse(java.nio.file.Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(line -> !line.isBlank())
+          .findFirst().orElseThrow(() -> new ConfigurationException("The URL file " + file + " is empty: write the database URL "
+              + "on its first line.")));
+    } catch (java.io.IOException e) {
+      throw new ConfigurationException("Cannot read the URL file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The URL in {@code DATABASE_URL}, if set. */
   public static java.util.Optional<DatabaseUrl> fromEnvironment() {
     String value = System.getProperty("quarry.databaseUrl", System.getenv(ENVIRONMENT_VARIABLE));
     return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(parse(value));
   }
 
-  /** The URL with any password replaced by {@code ****}. */
+  /**
+   * The URL with any password replaced by {@code ****}: everything between the user's name and
+   * the last {@code @} before the query (a password may hold an unencoded {@code @}), and any
+   * {@code password=} parameter.
+   */
   public static String redact(String url) {
-    return url.replaceAll("(://[^:/@]*:)[^@]*@", "$1****@").replaceAll("(?i)(password=)[^&]*", "$1****");
+    String text = url.replaceAll("(?i)(password=)[^&]*", "$1****");
+    int scheme = text.indexOf("://");
+    if (scheme < 0) {
+      return text;
+    }
+    int query = text.indexOf('?', scheme);
+    int at = text.lastIndexOf('@', query < 0 ? text.length() : query);
+    if (at < scheme) {
+      return text;
+    }
+    int colon = text.indexOf(':', scheme + 3);
+    String user = colon >= 0 && colon < at ? text.substring(scheme + 3, colon) : text.substring(scheme + 3, at);
+    boolean hasPassword = colon >= 0 && colon < at;
+    return text.substring(0, scheme + 3) + user + (hasPassword ? ":****" : "") + text.substring(at);
   }
 
   private static String decode(String text) {

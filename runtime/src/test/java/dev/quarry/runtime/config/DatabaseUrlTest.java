@@ -44,6 +44,17 @@ class DatabaseUrlTest {
     assertTrue(url.toString().contains("password=****"));
     assertEquals("postgresql://app:****@localhost/blog", DatabaseUrl.redact("postgresql://app:hunter2@localhost/blog"));
     assertEquals("jdbc:postgresql://h/db?password=****&x=1", DatabaseUrl.redact("jdbc:postgresql://h/db?password=hunter2&x=1"));
+    assertEquals("postgresql://app:****@127.0.0.1:5432/db", DatabaseUrl.redact("postgresql://app:ssS3cret@Pw_cli@127.0.0.1:5432/db"));
+    assertEquals("postgresql://app:****@h/db?x=a@b", DatabaseUrl.redact("postgresql://app:p@ss/w:rd@h/db?x=a@b"));
+    assertEquals("postgresql://app@h/db", DatabaseUrl.redact("postgresql://app@h/db"));
+  }
+
+  @Test
+  void aPasswordWithAnUnencodedAtSignIsNeverHalfPrinted() {
+    ConfigurationException e = assertThrows(ConfigurationException.class,
+        () -> DatabaseUrl.parse("postgresql://app:ssS3cret@Pw_cli@127.0.0.1:5432/db"));
+    assertFalse(e.getMessage().contains("S3cret") || e.getMessage().contains("Pw_cli"), e.getMessage());
+    assertTrue(e.getMessage().contains("postgresql://app:****@127.0.0.1:5432/db"), e.getMessage());
   }
 
   @Test

@@ -318,7 +318,9 @@ function renderFilters() {
 
 function csv() {
   const columns = current.fields.map((f) => f.column);
-  const quote = (v) => v === null || v === undefined ? '' : `"${(typeof v === 'object' ? JSON.stringify(v) : String(v)).replaceAll('"', '""')}"`;
+  // A cell a spreadsheet would read as a formula (=, +, -, @, tab, CR first) gets a leading ' (OWASP's advice).
+  const neutral = (text) => /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const quote = (v) => v === null || v === undefined ? '' : `"${neutral(typeof v === 'object' ? JSON.stringify(v) : String(v)).replaceAll('"', '""')}"`;
   const text = [columns.join(','), ...rows.map((r) => columns.map((c) => quote(r[c])).join(','))].join('\n');
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));
