@@ -52,6 +52,21 @@ class SnapshotTest {
   }
 
   @Test
+  void anIndexNamesEveryRepositoryAndTheClientForContainers() throws IOException {
+    Compilation compilation = Sources.compile(everything());
+    assertThat(compilation).succeededWithoutWarnings();
+
+    String index = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/quarry/repositories")
+        .orElseThrow(() -> new AssertionError("No repository index written")).getCharContent(true).toString();
+
+    List<String> names = index.lines().toList();
+    assertEquals(names.stream().sorted().toList(), names, "sorted, so the file is the same for the same models");
+    assertTrue(names.contains("everything.QuarryClient"), index);
+    assertTrue(names.contains("everything.UserRepository") && names.contains("everything.PostStatsRepository"), index);
+    assertEquals(7, names.size(), index);
+  }
+
+  @Test
   void theSeedBlogCompilesToTheExpectedSnapshot() {
     String json = snapshot(Sources.compile(blog()));
 

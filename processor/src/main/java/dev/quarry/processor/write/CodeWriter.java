@@ -11,7 +11,8 @@ import javax.annotation.processing.Filer;
 
 /**
  * Writes the Java sources of a valid schema: per model its metamodel ({@code User_}) and
- * repository ({@code UserRepository}), and one {@code QuarryClient}.
+ * repository ({@code UserRepository}), one {@code QuarryClient}, and the index of them a
+ * container reads ({@code META-INF/quarry/repositories}).
  */
 public final class CodeWriter {
 
@@ -37,6 +38,9 @@ public final class CodeWriter {
     }
     for (JavaFile file : files) {
       file.writeTo(filer);
+    }
+    if (!models.isEmpty()) {
+      new RepositoryIndexWriter(filer).write(models);
     }
   }
 }
