@@ -39,9 +39,10 @@ public final class Database implements AutoCloseable {
   /** The number of rows from which {@code createMany} loads them with {@code COPY}, unless configured otherwise. */
   public static final int DEFAULT_COPY_THRESHOLD = 1_000;
 
-  private Database(DataSource dataSource, boolean logParameters, List<AutoCloseable> owned, int copyThreshold) {
+  private Database(DataSource dataSource, boolean logParameters, List<AutoCloseable> owned, int copyThreshold,
+      ExternalTransactions external) {
     this.dataSource = dataSource;
-    this.executor = new Executor(dataSource, logParameters);
+    this.executor = new Executor(dataSource, logParameters, external);
     this.owned = owned;
     this.copyThreshold = copyThreshold;
   }
@@ -95,6 +96,7 @@ public final class Database implements AutoCloseable {
     private int copyThreshold = DEFAULT_COPY_THRESHOLD;
     private Duration socketTimeout = DataSources.DEFAULT_SOCKET_TIMEOUT;
     private Duration connectionTimeout = DataSources.DEFAULT_CONNECTION_TIMEOUT;
+    private ExternalTransactions external = ExternalTransactions.NONE;
     private final List<QueryListener> listeners = new ArrayList<>();
 
     private Builder() {}
@@ -173,6 +175,16 @@ public final class Database implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Takes part in transactions managed elsewhere: while {@code transactions} says one is active,
+     * the data source must hand out its connection (as a transaction-aware proxy does), and
+     * Quarry's calls and {@code transaction(...)} join it. The Spring Boot starter sets this.
+     */
+    public Builder externalTransactions(ExternalTransactions transactions) {
+      this.external = java.util.Objects.requireNonNull(transactions, "transactions");
+      return this;
+    }
+
     /** Tells {@code listener} of every statement. */
     public Builder listener(QueryListener listener) {
       listeners.add(listener);
@@ -204,7 +216,7 @@ public final class Database implements AutoCloseable {
       if (source == null) {
         throw new ConfigurationException("No database given: call dataSource(...), url(...) or embedded(...).");
       }
-      Database database = new Database(source, logParameters, owned, copyThreshold);
+      Database database = new Database(source, logParameters, owned, copyThreshold, external);
       listeners.forEach(database.executor::addListener);
       return database;
     }

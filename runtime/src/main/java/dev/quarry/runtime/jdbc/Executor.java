@@ -3,6 +3,7 @@ package dev.quarry.runtime.jdbc;
 import dev.quarry.runtime.ConnectionFailedException;
 import dev.quarry.runtime.ConnectionLostException;
 import dev.quarry.runtime.ConnectionTimeoutException;
+import dev.quarry.runtime.ExternalTransactions;
 import dev.quarry.runtime.QuarryException;
 import dev.quarry.runtime.SerializationFailureException;
 import dev.quarry.runtime.TransactionOptions;
@@ -58,10 +59,18 @@ public final class Executor {
   private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
   private volatile Boolean copySupported;
 
+  private final ExternalTransactions external;
+
   /** An executor over {@code dataSource}; parameter values are logged only when asked. */
   public Executor(DataSource dataSource, boolean logParameters) {
+    this(dataSource, logParameters, ExternalTransactions.NONE);
+  }
+
+  /** An executor that also takes part in the transactions {@code external} reports. */
+  public Executor(DataSource dataSource, boolean logParameters, ExternalTransactions external) {
     this.dataSource = dataSource;
     this.logParameters = logParameters;
+    this.external = external;
   }
 
   /** The constraints known to error messages. */
@@ -79,9 +88,9 @@ public final class Executor {
     listeners.remove(listener);
   }
 
-  /** Whether the current thread is inside a transaction. */
+  /** Whether the current thread is inside a transaction: Quarry's, or one managed elsewhere. */
   public boolean inTransaction() {
-    return transaction.get() != null;
+    return transaction.get() != null || external.active();
   }
 
   /** Runs a query and reads every row; a {@code select} is retried once on a fresh connection if its connection broke. */
@@ -96,6 +105,9 @@ public final class Executor {
             rows.add(reader.read(rs));
           }
         }
+      } catch (SQLException e) {
+        report(prepared.sql(), prepared.binds(), start, -1, 1);
+        throw e;
       }
       report(prepared.sql(), prepared.binds(), start, rows.size(), 1);
       return rows;
@@ -110,6 +122,9 @@ public final class Executor {
       try (PreparedStatement statement = connection.prepareStatement(prepared.sql())) {
         bindAll(connection, statement, prepared.binds());
         count = statement.executeUpdate();
+      } catch (SQLException e) {
+        report(prepared.sql(), prepared.binds(), start, -1, 1);
+        throw e;
       }
       report(prepared.sql(), prepared.binds(), start, count, 1);
       return count;
@@ -230,6 +245,14 @@ public final class Executor {
         throw errors.translate(e);
       }
     }
+    if (external.active()) {
+      // The data source hands out the external transaction's connection: run once, never retry.
+      try (Connection connection = borrow()) {
+        return work.run(connection);
+      } catch (SQLException e) {
+        throw errors.translate(e);
+      }
+    }
     try (Connection connection = borrow()) {
       return work.run(connection);
     } catch (SQLException e) {
@@ -292,8 +315,11 @@ public final class Executor {
    * (a checked exception comes back wrapped in {@link TransactionRolledBackException}).
    */
   public <T> T transaction(TransactionOptions options, Work<T> work) {
-    if (inTransaction()) {
+    if (transaction.get() != null) {
       return options.savepoint() ? savepoint(work) : run(work);
+    }
+    if (external.active()) {
+      return joinExternal(options, work);
     }
     for (int attempt = 0; ; attempt++) {
       try {
@@ -330,6 +356,25 @@ public final class Executor {
     } finally {
       transaction.remove();
       release(connection, previousIsolation);
+    }
+  }
+
+  /**
+   * Runs {@code work} inside the external transaction, on its connection: joined, or in a
+   * savepoint when asked. The external transaction manager commits or rolls back.
+   */
+  private <T> T joinExternal(TransactionOptions options, Work<T> work) {
+    Connection connection = borrow();
+    transaction.set(connection);
+    try {
+      return options.savepoint() ? savepoint(work) : run(work);
+    } finally {
+      transaction.remove();
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        LOG.log(System.Logger.Level.INFO, "Releasing an external transaction's connection failed (" + e.getMessage() + ")");
+      }
     }
   }
 
@@ -411,7 +456,8 @@ public final class Executor {
           + (logParameters && !binds.isEmpty() ? " " + values(binds) : ""));
     }
     if (!listeners.isEmpty()) {
-      QueryEvent event = new QueryEvent(sql, values(binds), duration, rows, batchSize);
+      String[] labels = StatementLabels.of(sql, catalog);
+      QueryEvent event = new QueryEvent(sql, values(binds), duration, rows, batchSize, labels[0], labels[1]);
       for (QueryListener listener : listeners) {
         listener.onQuery(event);
       }

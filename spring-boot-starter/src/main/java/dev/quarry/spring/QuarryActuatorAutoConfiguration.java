@@ -1,0 +1,73 @@
+package dev.quarry.spring;
+
+import dev.quarry.migrate.Migrator;
+import dev.quarry.runtime.Database;
+import dev.quarry.runtime.jdbc.QueryListener;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Quarry in Actuator: a health indicator (database reachable, no failed migration), the
+ * {@code quarry} endpoint (applied and pending migrations), and a Micrometer timer per model,
+ * operation and outcome ({@code quarry.statements}); no tag holds a parameter value.
+ */
+@AutoConfiguration(after = QuarryAutoConfiguration.class)
+@ConditionalOnClass(Database.class)
+public class QuarryActuatorAutoConfiguration {
+
+  /** The health indicator and the migrations endpoint. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = {"org.springframework.boot.health.contributor.HealthIndicator",
+      "org.springframework.boot.actuate.endpoint.annotation.Endpoint"})
+  @ConditionalOnBean(QuarryMigrations.class)
+  static class Health {
+
+    @Bean
+    @ConditionalOnMissingBean(name = "quarryHealthIndicator")
+    QuarryHealthIndicator quarryHealthIndicator(QuarryMigrations migrations) {
+      return new QuarryHealthIndicator(migrations);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    QuarryEndpoint quarryEndpoint(QuarryMigrations migrations) {
+      return new QuarryEndpoint(migrations);
+    }
+  }
+
+  /** The statement timer, when Micrometer is on the class path. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(MeterRegistry.class)
+  static class Metrics {
+
+    /** The timer's name. */
+    static final String TIMER = "quarry.statements";
+
+    @Bean
+    QueryListener quarryStatementTimer(ObjectProvider<MeterRegistry> registries) {
+      return event -> {
+        MeterRegistry registry = registries.getIfAvailable();
+        if (registry != null) {
+          Timer.builder(TIMER)
+              .description("Statements Quarry ran, by model, operation and outcome")
+              .tag("model", event.model() == null ? "none" : event.model())
+              .tag("operation", event.operation())
+              .tag("outcome", event.failed() ? "failure" : "success")
+              .register(registry)
+              .record(event.duration());
+        }
+      };
+    }
+  }
+
+  static Migrator.Status status(QuarryMigrations migrations) {
+    return migrations.migrator().status(false);
+  }
+}

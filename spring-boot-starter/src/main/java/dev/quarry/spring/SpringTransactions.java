@@ -1,0 +1,13 @@
+package dev.quarry.spring;
+
+import dev.quarry.runtime.ExternalTransactions;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** Spring's transactions, as Quarry sees them: active when the thread runs inside one ({@code @Transactional}, {@code TransactionTemplate}). */
+final class SpringTransactions implements ExternalTransactions {
+
+  @Override
+  public boolean active() {
+    return TransactionSynchronizationManager.isActualTransactionActive();
+  }
+}

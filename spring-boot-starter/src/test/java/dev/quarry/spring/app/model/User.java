@@ -1,0 +1,18 @@
+package dev.quarry.spring.app.model;
+
+import dev.quarry.annotations.Default;
+import dev.quarry.annotations.DefaultFunction;
+import dev.quarry.annotations.Id;
+import dev.quarry.annotations.Model;
+import dev.quarry.annotations.Nullable;
+import dev.quarry.annotations.Unique;
+import java.util.List;
+
+@Model
+public record User(@Id @Default(function = DefaultFunction.AUTOINCREMENT) Integer id, @Unique String email, @Nullable String name,
+    List<Todo> todos) {
+
+  public static User of(String email) {
+    return new User(null, email, null, null);
+  }
+}
