@@ -1,0 +1,30 @@
+package dev.quarry.samples.todos;
+
+import dev.quarry.runtime.ForeignKeyException;
+import dev.quarry.runtime.InvalidValueException;
+import dev.quarry.runtime.RecordNotFoundException;
+import dev.quarry.runtime.UniqueConstraintException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Quarry's typed errors as RFC 9457 problem details. */
+@RestControllerAdvice
+public class Problems {
+
+  @ExceptionHandler({ForeignKeyException.class, UniqueConstraintException.class})
+  ProblemDetail conflict(RuntimeException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+  }
+
+  @ExceptionHandler(RecordNotFoundException.class)
+  ProblemDetail notFound(RecordNotFoundException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(InvalidValueException.class)
+  ProblemDetail invalid(InvalidValueException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+}

@@ -1,0 +1,2 @@
+/** The todos' models. */
+package dev.quarry.samples.todos.model;
