@@ -196,4 +196,16 @@ public final class MigrationsFolder {
     }
     return new Migration(folder, script, schema);
   }
+
+  /** Removes a migration this folder wrote and nothing ran: one that failed its check before being applied. */
+  void remove(Migration migration) {
+    Path target = directory.resolve(migration.name());
+    try {
+      Files.deleteIfExists(target.resolve("migration.sql"));
+      Files.deleteIfExists(target.resolve("schema.json"));
+      Files.deleteIfExists(target);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot remove the migration " + target + "; remove it by hand", e);
+    }
+  }
 }

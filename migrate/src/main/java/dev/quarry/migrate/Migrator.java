@@ -355,7 +355,14 @@ public final class Migrator {
     Migration created = settings.folder().write(name, MigrationScript.render(changes), schema);
     settings.out().accept("Created " + created.name() + " with " + changes.size() + " change(s):");
     changes.forEach(c -> settings.out().accept("  " + c));
-    verifyHistory(migrations, created, schema);
+    try {
+      verifyHistory(migrations, created, schema);
+    } catch (MigrationException e) {
+      // Nothing ran it: leave no migration behind that the next run would trip on.
+      settings.folder().remove(created);
+      throw new MigrationException(e.reason(), e.getMessage() + "\nThe migration " + created.name()
+          + " was not kept.", e);
+    }
     if (!createOnly) {
       underLock("Applying " + created.name(), connection -> {
         apply(created);

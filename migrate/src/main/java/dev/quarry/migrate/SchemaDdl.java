@@ -67,6 +67,9 @@ public final class SchemaDdl {
       }
     }
     for (Model model : schema.models()) {
+      if (!model.view()) {
+        uniquesOverKey(model).forEach(unique -> statements.add(createUniqueIndex(model.table(), unique)));
+      }
       for (Index index : model.indexes()) {
         statements.add(createIndex(model, index));
       }
@@ -100,9 +103,34 @@ public final class SchemaDdl {
       constraints.add(constraint(name(model.primaryKey().name())).primaryKey(names(model.primaryKey().columns())));
     }
     for (UniqueConstraint unique : model.uniques()) {
-      constraints.add(constraint(name(unique.name())).unique(names(unique.columns())));
+      if (!overKey(model, unique)) {
+        constraints.add(constraint(name(unique.name())).unique(names(unique.columns())));
+      }
     }
     return create.constraints(constraints).getSQL();
+  }
+
+  /**
+   * Whether a unique covers exactly the primary key's columns. PostgreSQL silently leaves such a
+   * constraint out of a {@code create table}, so Quarry makes it a unique index of its own (as
+   * Prisma does), created, renamed and dropped as an index.
+   */
+  public static boolean overKey(Model model, UniqueConstraint unique) {
+    return model.primaryKey() != null && model.primaryKey().columns().equals(unique.columns());
+  }
+
+  /** The uniques of {@code model} that cover its primary key's columns. */
+  public static List<UniqueConstraint> uniquesOverKey(Model model) {
+    return model.uniques().stream().filter(unique -> overKey(model, unique)).toList();
+  }
+
+  /** {@code create unique index} for a unique kept as an index. */
+  public static String createUniqueIndex(String table, UniqueConstraint unique) {
+    List<SortField<?>> columns = new ArrayList<>();
+    for (String column : unique.columns()) {
+      columns.add(field(name(column)).asc());
+    }
+    return DDL.createUniqueIndex(name(unique.name())).on(table(name(table)), columns).getSQL();
   }
 
   /** {@code create [unique] index}. */

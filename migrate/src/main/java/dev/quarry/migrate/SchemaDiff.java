@@ -163,6 +163,11 @@ public final class SchemaDiff {
       if (old.isEmpty()) {
         add(Phase.CREATE_TABLES, model.table(), "create-table", "Table " + model.table() + " is created", Change.Risk.SAFE, null,
             SchemaDdl.createTable(to, model));
+        for (UniqueConstraint unique : SchemaDdl.uniquesOverKey(model)) {
+          add(Phase.ADD_KEYS, model.table() + "." + unique.name(), "add-unique", "Unique " + unique.name() + " " + unique.columns()
+              + " is added (as a unique index: it covers the primary key's columns)", Change.Risk.SAFE, null,
+              SchemaDdl.createUniqueIndex(model.table(), unique));
+        }
         for (Index index : model.indexes()) {
           add(Phase.ADD_KEYS, model.table() + "." + index.name(), "create-index", "Index " + index.name() + " is created",
               Change.Risk.SAFE, null, SchemaDdl.createIndex(model, index));
@@ -336,23 +341,37 @@ public final class SchemaDiff {
     }
   }
 
+  /**
+   * Uniques are constraints, except those over the primary key's columns, which are unique
+   * indexes (see {@link SchemaDdl#overKey}); one that changes between the two is dropped and added.
+   */
   private void uniques(Model old, Model model) {
     String table = model.table();
     List<UniqueConstraint> remaining = new ArrayList<>(old.uniques());
     for (UniqueConstraint unique : model.uniques()) {
-      Optional<UniqueConstraint> same = remaining.stream().filter(u -> u.columns().equals(unique.columns())).findFirst();
+      boolean index = SchemaDdl.overKey(model, unique);
+      Optional<UniqueConstraint> same = remaining.stream()
+          .filter(u -> u.columns().equals(unique.columns()) && SchemaDdl.overKey(old, u) == index).findFirst();
       if (same.isPresent()) {
         remaining.remove(same.get());
-        renameConstraint(table, same.get().name(), unique.name());
+        if (index && !same.get().name().equals(unique.name())) {
+          add(Phase.RENAMES, "2" + unique.name(), "rename-index", "Index " + same.get().name() + " is renamed to " + unique.name(),
+              Change.Risk.SAFE, null, DDL.alterIndex(name(same.get().name())).renameTo(name(unique.name())).getSQL());
+        } else if (!index) {
+          renameConstraint(table, same.get().name(), unique.name());
+        }
         continue;
       }
       add(Phase.ADD_KEYS, table + "." + unique.name(), "add-unique", "Unique " + unique.name() + " " + unique.columns()
-          + " is added; duplicate values make it fail", Change.Risk.DATA_DEPENDENT, duplicates(table, unique.columns()),
-          DDL.alterTable(name(table)).add(DSL.constraint(name(unique.name())).unique(names(unique.columns()))).getSQL());
+          + " is added" + (index ? " (as a unique index: it covers the primary key's columns)" : "; duplicate values make it fail"),
+          index ? Change.Risk.SAFE : Change.Risk.DATA_DEPENDENT, index ? null : duplicates(table, unique.columns()),
+          index ? SchemaDdl.createUniqueIndex(table, unique)
+              : DDL.alterTable(name(table)).add(DSL.constraint(name(unique.name())).unique(names(unique.columns()))).getSQL());
     }
     for (UniqueConstraint unique : remaining) {
       add(Phase.DROP_KEYS, table + "." + unique.name(), "drop-unique", "Unique " + unique.name() + " is dropped", Change.Risk.SAFE, null,
-          DDL.alterTable(name(old.table())).dropConstraint(name(unique.name())).getSQL());
+          SchemaDdl.overKey(old, unique) ? DDL.dropIndex(name(unique.name())).getSQL()
+              : DDL.alterTable(name(old.table())).dropConstraint(name(unique.name())).getSQL());
     }
   }
 

@@ -322,6 +322,23 @@ class MigrateTest {
   }
 
   @Test
+  void aMigrationThatFailsInTheShadowDatabaseIsNotLeftOnDisk() throws Exception {
+    Migrator.DevResult init = dev("init", ROLE, USER, POST);
+    // A hand-written migration the snapshot does not know about: the next generated one cannot replay.
+    Path hand = folder.resolve("29990101000000_rename_by_hand");
+    Files.createDirectories(hand);
+    Files.writeString(hand.resolve("migration.sql"), "alter table \"users\" rename column \"name\" to \"full_name\";\n");
+    Files.copy(folder.resolve(init.created().name()).resolve("schema.json"), hand.resolve("schema.json"));
+    int before = MigrationsFolder.read(folder).migrations().size();
+
+    MigrationException failed = assertThrows(MigrationException.class,
+        () -> dev("drop name", ROLE, USER.replace("@Nullable String name, ", ""), POST));
+
+    assertTrue(failed.getMessage().contains("was not kept"), failed.getMessage());
+    assertEquals(before, MigrationsFolder.read(folder).migrations().size(), "no migration folder left behind");
+  }
+
+  @Test
   void messagesNameMavenPropertiesWhenRunFromMaven() {
     dev("init", ROLE, USER, POST);
     db.executeRaw("insert into users (email, name) values ('ada@example.com', 'Ada')");

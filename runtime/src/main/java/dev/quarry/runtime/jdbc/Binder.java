@@ -111,8 +111,13 @@ final class Binder {
       case LOCAL_DATE_TIME -> "timestamp";
       case BYTES -> "bytea";
       case JSON -> "jsonb";
-      case ENUM -> bind.codec() == null ? "text" : bind.codec().typeName();
+      case ENUM -> bind.codec() == null ? "text" : quoted(bind.codec().typeName());
     };
+  }
+
+  /** A type name as the driver must see it: quoted unless plain lower case, or it lowercases the name. */
+  private static String quoted(String typeName) {
+    return typeName.matches("[a-z_][a-z0-9_]*") ? typeName : "\"" + typeName.replace("\"", "\"\"") + "\"";
   }
 
   private static int sqlType(ScalarType type) {
