@@ -228,7 +228,7 @@ public final class Studio implements AutoCloseable {
       entry.put("name", model.name());
       entry.put("table", model.table());
       entry.put("view", model.view());
-      entry.put("key", model.primaryKey() == null ? List.of() : model.primaryKey().fields());
+      entry.put("key", Tables.keyFields(model));
       List<Map<String, Object>> fields = new ArrayList<>();
       for (Field field : model.fields()) {
         Map<String, Object> f = new LinkedHashMap<>();

@@ -111,8 +111,8 @@ final class Tables {
     String order;
     if (sort != null && !sort.isEmpty()) {
       order = "t." + q(field(model, sort).column()) + (descending ? " desc" : " asc");
-    } else if (model.primaryKey() != null) {
-      order = String.join(", ", model.primaryKey().columns().stream().map(c -> "t." + q(c)).toList());
+    } else if (!keyFields(model).isEmpty()) {
+      order = String.join(", ", keyFields(model).stream().map(f -> "t." + q(field(model, f).column())).toList());
     } else {
       order = "1";
     }
@@ -275,14 +275,24 @@ final class Tables {
   }
 
   private void requireKey(Model model) {
-    if (model.primaryKey() == null || model.view()) {
+    if (keyFields(model).isEmpty() || model.view()) {
       throw new InvalidValueException(model.name() + " has no id, so Studio cannot change its rows.");
     }
   }
 
+  /** The fields that pick one row: the id, else the first unique on required fields (a model identified by a unique). */
+  static List<String> keyFields(Model model) {
+    if (model.primaryKey() != null) {
+      return model.primaryKey().fields();
+    }
+    return model.uniques().stream()
+        .filter(unique -> unique.fields().stream().allMatch(name -> model.field(name).map(f -> !f.nullable()).orElse(false)))
+        .map(unique -> unique.fields()).findFirst().orElse(List.of());
+  }
+
   private String keyWhere(Model model, Map<String, Object> key, List<Bind> binds) {
     List<String> parts = new ArrayList<>();
-    for (String name : model.primaryKey().fields()) {
+    for (String name : keyFields(model)) {
       Field field = field(model, name);
       Object value = key.get(name);
       if (value == null) {

@@ -21,7 +21,8 @@ public enum Message {
   NAME_INVALID("%s: \"%s\" is not a usable database name: %s."),
   RENAMED_FROM_INVALID("@RenamedFrom(\"%s\") on %s: %s."),
   NO_ID(
-      "Model %s has no id. Annotate one component with @Id, or the record with @Id(fields = {...}) for a composite id."),
+      "Model %s has no id. Annotate one component with @Id, or the record with @Id(fields = {...}) for a composite id, "
+          + "or identify it by a @Unique on required fields."),
   MULTIPLE_IDS(
       "Model %s has more than one id (%s). For a composite id, annotate the record with @Id(fields = {%s}) instead."),
   ID_FIELDS_ON_COMPONENT("@Id on the component %s takes no fields; put @Id(fields = {...}) on the record for a composite id."),

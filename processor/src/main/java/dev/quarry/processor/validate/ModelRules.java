@@ -71,9 +71,9 @@ final class ModelRules {
       fieldRules.checkRenamedFrom(type, model.name(), model.renamedFrom(), model.name());
     }
     Map<String, Field> scalars = columns(model);
-    PrimaryKey primaryKey = primaryKey(model, table, scalars);
-    return new ResolvedModel(
-        model, table, List.copyOf(scalars.values()), primaryKey, uniques(model, table, scalars), indexes(model, table, scalars));
+    List<UniqueConstraint> uniques = uniques(model, table, scalars);
+    PrimaryKey primaryKey = primaryKey(model, table, scalars, uniques);
+    return new ResolvedModel(model, table, List.copyOf(scalars.values()), primaryKey, uniques, indexes(model, table, scalars));
   }
 
   /** The scalar fields by name, in component order; reports duplicate columns. */
@@ -98,11 +98,17 @@ final class ModelRules {
     return scalars;
   }
 
-  private PrimaryKey primaryKey(ModelDecl model, String table, Map<String, Field> scalars) {
+  /**
+   * The model's id; {@code null} for a view, or for a model identified by a unique on required
+   * fields (as Prisma allows), whose table then has no primary key.
+   */
+  private PrimaryKey primaryKey(ModelDecl model, String table, Map<String, Field> scalars, List<UniqueConstraint> uniques) {
     List<FieldDecl> componentIds = model.fields().stream().filter(f -> f.id() != null).toList();
     int count = componentIds.size() + (model.compositeId() != null ? 1 : 0);
     if (count == 0) {
-      if (!model.view()) {
+      boolean identifiedByUnique = uniques.stream().anyMatch(unique -> unique.fields().stream()
+          .allMatch(field -> scalars.get(field) != null && !scalars.get(field).nullable()));
+      if (!model.view() && !identifiedByUnique) {
         diagnostics.error(model.element(), Message.NO_ID, model.name());
       }
       return null;
