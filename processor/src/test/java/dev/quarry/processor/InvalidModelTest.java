@@ -162,12 +162,12 @@ class InvalidModelTest {
             source("User", "@Model\nrecord User(\n    @Id Integer id,\n    @Nullable Profile profile) {}"),
             source("Profile", "@Model\nrecord Profile(\n    @Id Integer id,\n"
                 + "    @Relation(fields = \"userId\", references = \"id\") User user,\n    int userId) {}")),
-        bad("an optional relation over a required key",
-            Message.RELATION_NULLABILITY_MISMATCH.format("Post", "author", "optional", "", "authorId", "is required"),
+        bad("a required relation over an optional key",
+            Message.RELATION_NULLABILITY_MISMATCH.format("Post", "author", "required", "", "authorId", "is optional"),
             1, "User author",
             source("User", USER),
             source("Post", "@Model\nrecord Post(\n    @Id Integer id,\n"
-                + "    @Nullable @Relation(fields = \"authorId\", references = \"id\") User author,\n    int authorId) {}")),
+                + "    @Relation(fields = \"authorId\", references = \"id\") User author,\n    @Nullable Integer authorId) {}")),
         bad("SET_NULL on a required key",
             Message.RELATION_SET_NULL_REQUIRED.format("Post", "author", "onDelete", "authorId"),
             1, "User author",

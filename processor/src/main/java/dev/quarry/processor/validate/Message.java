@@ -73,7 +73,7 @@ public enum Message {
   RELATION_SET_DEFAULT_WITHOUT_DEFAULT(
       "@Relation on %s.%s uses SET_DEFAULT on %s, but %s has no @Default."),
   RELATION_NULLABILITY_MISMATCH(
-      "%s.%s is %s but its field%s %s %s. Make the relation and its fields both optional (@Nullable) or both required."),
+      "%s.%s is %s but its field%s %s %s. Make the relation optional (@Nullable) too, or its fields required."),
   RELATION_AMBIGUOUS(
       "%s has %d relation fields to %s without a name (%s). Give each relation a name on both sides: @Relation(name = \"...\")."),
   RELATION_NAME_OVERUSED(

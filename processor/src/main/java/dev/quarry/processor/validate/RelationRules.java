@@ -305,7 +305,9 @@ final class RelationRules {
       return false;
     }
     boolean optional = fields.stream().anyMatch(Field::nullable);
-    if (optional != side.field().nullable()) {
+    // An optional relation over required fields is allowed, as in Prisma: the related row may be
+    // absent (a key without a foreign key, or not included). A required one over optional fields is not.
+    if (optional && !side.field().nullable()) {
       List<Field> mismatched = fields.stream().filter(f -> f.nullable() != side.field().nullable()).toList();
       diagnostics.error(side.field().element(), Message.RELATION_NULLABILITY_MISMATCH, side.model().name(), side.field().name(),
           side.field().nullable() ? "optional" : "required",
