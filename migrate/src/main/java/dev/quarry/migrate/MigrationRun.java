@@ -38,10 +38,13 @@ final class MigrationRun {
         oneByOne(connection, statement, id, migration, lockTimeout, frontend);
       }
     } finally {
-      // The connection goes back to a pool: it keeps none of the migration's settings.
+      // The connection goes back to a pool: it keeps none of the migration's settings. A broken
+      // one cannot be reset, and the pool drops it; the migration's own outcome is what counts.
       try (Statement statement = connection.createStatement()) {
         statement.execute("reset application_name");
         statement.execute("reset lock_timeout");
+      } catch (SQLException e) {
+        System.getLogger("dev.quarry.migrate").log(System.Logger.Level.DEBUG, "Could not reset a migration's connection: " + e.getMessage());
       }
     }
   }
