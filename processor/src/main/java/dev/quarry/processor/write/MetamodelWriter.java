@@ -419,8 +419,9 @@ final class MetamodelWriter {
     }
 
     /**
-     * {@code switch (index) { case i: return new M(... value converted ...); }}: a copy of the row
-     * with the i-th of {@code names} replaced.
+     * A copy of the row with the i-th of {@code names} replaced: every component read into a local,
+     * one assignment per case, one constructor call. Linear in the number of components, so a wide
+     * table stays far below the JVM's 64 KB method limit.
      */
     private MethodSpec copyMethod(String methodName, String index, List<String> names,
         java.util.function.Function<String, CodeBlock> convert) {
@@ -430,28 +431,36 @@ final class MetamodelWriter {
           .returns(modelType)
           .addParameter(modelType, "row")
           .addParameter(int.class, index)
-          .addParameter(Object.class, "value")
-          .beginControlFlow("switch ($L)", index);
+          .addParameter(Object.class, "value");
+      if (names.isEmpty()) {
+        return method.addStatement("throw new $T($S + $L)", IndexOutOfBoundsException.class,
+            model.name() + " has no " + index + " ", index).build();
+      }
+      List<String> parameters = List.of("row", index, "value");
+      List<CodeBlock> args = new ArrayList<>();
+      for (FieldDecl component : decl.fields()) {
+        String local = local(component.name(), parameters);
+        method.addStatement("$T $L = row.$L()", javaType(component.name()), local, component.name());
+        args.add(CodeBlock.of("$L", local));
+      }
+      method.beginControlFlow("switch ($L)", index);
       boolean unchecked = false;
       for (int i = 0; i < names.size(); i++) {
         unchecked |= javaType(names.get(i)) instanceof ParameterizedTypeName;
-        method.addStatement("case $L: return $L", i, copy(names.get(i), convert.apply(names.get(i))));
+        method.addStatement("case $L: $L = $L; break", i, local(names.get(i), parameters), convert.apply(names.get(i)));
       }
       method.addStatement("default: throw new $T($S + $L)", IndexOutOfBoundsException.class,
           model.name() + " has no " + index + " ", index).endControlFlow();
+      method.addStatement("return new $T($L)", modelType, CodeBlock.join(args, ", "));
       if (unchecked) {
         method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
       }
       return method.build();
     }
 
-    /** {@code new User(row.id(), <value>, row.name(), ...)} with one component replaced. */
-    private CodeBlock copy(String replaced, CodeBlock value) {
-      List<CodeBlock> args = new ArrayList<>();
-      for (FieldDecl component : decl.fields()) {
-        args.add(component.name().equals(replaced) ? value : CodeBlock.of("row.$L()", component.name()));
-      }
-      return CodeBlock.of("new $T($L)", modelType, CodeBlock.join(args, ", "));
+    /** A local variable for a component: its name, unless a parameter has it. */
+    private static String local(String component, List<String> parameters) {
+      return parameters.contains(component) ? component + "_" : component;
     }
 
     /** {@code value} converted to the component's type. */
