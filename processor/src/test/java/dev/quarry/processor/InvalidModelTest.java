@@ -42,6 +42,87 @@ class InvalidModelTest {
 
   static Stream<Arguments> cases() {
     return Stream.of(
+        bad("two models with one name in two packages",
+            Message.DUPLICATE_MODEL_NAME.format("Note", "other.Note", "test.Note"),
+            "record Note(",
+            source("Note", "@Model\nrecord Note(@Id int id) {}"),
+            com.google.testing.compile.JavaFileObjects.forSourceString("other.Note",
+                "package other;\nimport dev.quarry.annotations.*;\n@Model\n@Map(\"other_notes\")\nrecord Note(@Id int id) {}")),
+        bad("an autoincrement that is optional",
+            Message.AUTOINCREMENT_NULLABLE.format("Note", "seq"),
+            "Integer seq",
+            source("Note", "@Model\nrecord Note(\n    @Id int id,\n    @Nullable @Default(function = DefaultFunction.AUTOINCREMENT) Integer seq) {}")),
+        bad("an enum without constants",
+            Message.ENUM_EMPTY.format("Mood"),
+            "enum Mood",
+            source("Mood", "enum Mood {}"),
+            source("Note", "@Model\nrecord Note(@Id int id, Mood mood) {}")),
+        bad("two enums stored under one type name",
+            Message.DUPLICATE_ENUM_NAME.format("mood", "test.Feeling", "test.Mood"),
+            1, "enum Mood",
+            source("Feeling", "@Map(\"mood\")\nenum Feeling { HAPPY }"),
+            source("Mood", "enum Mood { SAD }"),
+            source("Note", "@Model\nrecord Note(@Id int id, Mood mood, Feeling feeling) {}")),
+        bad("@Id with fields on a component",
+            Message.ID_FIELDS_ON_COMPONENT.format("id"),
+            "int id",
+            source("Note", "@Model\nrecord Note(\n    @Id(fields = {\"id\"}) int id) {}")),
+        bad("a list as the id",
+            Message.ID_LIST.format("ids", "Note"),
+            "List<Integer> ids",
+            source("Note", "@Model\nrecord Note(\n    @Id List<Integer> ids) {}")),
+        bad("a composite unique naming a field twice",
+            Message.KEY_DUPLICATE_FIELD.format("Unique", "Note", "code"),
+            "@Unique(fields",
+            source("Note", "@Model\n@Unique(fields = {\"code\", \"code\"})\nrecord Note(@Id int id, String code) {}")),
+        bad("a composite unique naming a relation",
+            Message.KEY_ON_RELATION.format("Unique", "Post", "author", " (authorId)"),
+            1, "@Unique(fields",
+            source("User", USER),
+            source("Post", "@Model\n@Unique(fields = {\"author\", \"title\"})\nrecord Post(\n    @Id Integer id,\n    String title,\n"
+                + "    @Relation(fields = \"authorId\", references = \"id\") User author,\n    int authorId) {}")),
+        bad("a record-level unique without fields",
+            Message.KEY_WITHOUT_FIELDS.format("Unique", "Note"),
+            "@Unique",
+            source("Note", "@Model\n@Unique\nrecord Note(@Id int id, String code) {}")),
+        bad("a record that is a model and a view",
+            Message.MODEL_AND_VIEW.format("Note"),
+            "record Note(",
+            source("Note", "@Model\n@View\nrecord Note(@Id int id) {}")),
+        bad("two onDelete actions",
+            Message.RELATION_ACTION_COUNT.format("Post", "author", 2, "onDelete"),
+            1, "User author",
+            source("User", USER),
+            source("Post", "@Model\nrecord Post(\n    @Id Integer id,\n    @Relation(fields = \"authorId\", references = \"id\", "
+                + "onDelete = {ReferentialAction.CASCADE, ReferentialAction.RESTRICT})\n    User author,\n    int authorId) {}")),
+        bad("SET_DEFAULT without a default",
+            Message.RELATION_SET_DEFAULT_WITHOUT_DEFAULT.format("Post", "author", "onDelete", "authorId"),
+            1, "User author",
+            source("User", USER),
+            source("Post", "@Model\nrecord Post(\n    @Id Integer id,\n    @Relation(fields = \"authorId\", references = \"id\", "
+                + "onDelete = ReferentialAction.SET_DEFAULT)\n    User author,\n    int authorId) {}")),
+        bad("a many-to-many relation to a model with a composite id",
+            Message.RELATION_MANY_TO_MANY_ID.format("Note", "pairs", "Pair", "the composite id [a, b]"),
+            1, "List<Pair> pairs",
+            source("Pair", "@Model\n@Id(fields = {\"a\", \"b\"})\nrecord Pair(int a, int b, List<Note> notes) {}"),
+            source("Note", "@Model\nrecord Note(\n    @Id int id,\n    List<Pair> pairs) {}")),
+        bad("a relation to a view",
+            Message.RELATION_TARGET_IS_VIEW.format("Note", "stats", "Stats"),
+            1, "Stats stats",
+            source("Stats", "@View\nrecord Stats(int total) {}"),
+            source("Note", "@Model\nrecord Note(\n    @Id int id,\n    Stats stats) {}")),
+        bad("an empty @RenamedFrom",
+            Message.RENAMED_FROM_INVALID.format("", "Note.title", "give the previous Java name"),
+            "String title",
+            source("Note", "@Model\nrecord Note(\n    @Id int id,\n    @RenamedFrom(\"\") String title) {}")),
+        bad("@Unique with fields on a component",
+            Message.UNIQUE_FIELDS_ON_COMPONENT.format("code"),
+            "String code",
+            source("Note", "@Model\nrecord Note(\n    @Id int id,\n    @Unique(fields = {\"code\"}) String code) {}")),
+        bad("a list of lists",
+            Message.UNSUPPORTED_TYPE.format("Note", "grid", "java.util.List<java.util.List<java.lang.String>>"),
+            "List<List<String>> grid",
+            source("Note", "@Model\nrecord Note(\n    @Id int id,\n    List<List<String>> grid) {}")),
         bad("a record without an id",
             Message.NO_ID.format("Note"),
             "record Note(",
@@ -288,6 +369,22 @@ class InvalidModelTest {
             source("User", "@Model\nrecord User(@Id Integer id) {}"),
             source("UserStats", "@View\nrecord UserStats(\n    int userId,\n"
                 + "    @Relation(fields = \"userId\", references = \"id\") User user) {}")));
+  }
+
+  /** Messages a bad model cannot produce: a crash of Quarry itself, and models split across compilations. */
+  private static final java.util.Set<Message> NOT_FROM_A_MODEL = java.util.EnumSet.of(Message.PROCESSOR_ERROR,
+      Message.MODEL_NOT_IN_COMPILATION);
+
+  @org.junit.jupiter.api.Test
+  void everyMessageHasABadModelCase() {
+    java.util.Set<String> covered = new java.util.TreeSet<>();
+    cases().forEach(arguments -> {
+      String message = ((Case) arguments.get()[1]).message();
+      covered.add(message.substring(message.indexOf('-') + 1, message.indexOf(']')));
+    });
+    List<String> missing = java.util.Arrays.stream(Message.values()).filter(m -> !NOT_FROM_A_MODEL.contains(m))
+        .map(Message::name).filter(name -> !covered.contains(name)).toList();
+    org.junit.jupiter.api.Assertions.assertEquals(List.of(), missing, "messages without a bad-model case");
   }
 
   @ParameterizedTest(name = "{0}")
