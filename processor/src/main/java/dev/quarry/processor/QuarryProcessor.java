@@ -82,19 +82,28 @@ public final class QuarryProcessor extends AbstractProcessor {
         validatedCurrentSet = false;
       }
     }
+    String step = "the models";
     try {
       if (!validatedCurrentSet) {
         validate(round.processingOver());
       }
+      step = "the schema snapshot";
       if (round.processingOver() && schema != null && !schema.models().isEmpty()) {
         new SnapshotWriter(processingEnv.getFiler()).write(schema, modelElements().toArray(Element[]::new));
       }
     } catch (IOException | RuntimeException e) {
-      Element at = modelElements().stream().findFirst().orElse(null);
-      processingEnv.getMessager().printMessage(
-          javax.tools.Diagnostic.Kind.ERROR, Message.PROCESSOR_ERROR.format("the schema snapshot", e), at);
+      reportCrash(step, e);
     }
     return true;
+  }
+
+  /** A failure of Quarry itself: reported on a model with its cause and stack, so it can be reported and fixed. */
+  private void reportCrash(String step, Exception e) {
+    Element at = modelElements().stream().findFirst().orElse(null);
+    java.io.StringWriter trace = new java.io.StringWriter();
+    e.printStackTrace(new java.io.PrintWriter(trace));
+    processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
+        Message.PROCESSOR_ERROR.format(step, e) + "\n" + trace, at);
   }
 
   private void validate(boolean finalRound) {
@@ -116,8 +125,7 @@ public final class QuarryProcessor extends AbstractProcessor {
       try {
         new CodeWriter(processingEnv.getFiler(), injectAvailable()).write(schema, sorted);
       } catch (IOException e) {
-        processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
-            Message.PROCESSOR_ERROR.format("the generated sources", e), models.get(0).element());
+        reportCrash("the generated sources", e);
       }
     }
     if (Boolean.parseBoolean(processingEnv.getOptions().get(OPTION_VERBOSE)) && schema != null) {
