@@ -40,9 +40,15 @@ final class StudioFixture implements AutoCloseable {
     studio = Studio.start(database, schema, 0);
   }
 
+  private static final java.util.List<String> CREATED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   private static synchronized DatabaseUrl create() {
     if (server == null) {
-      server = DatabaseUrl.fromEnvironment().orElseGet(() -> {
+      server = DatabaseUrl.fromEnvironment().map(url -> {
+        // A shared server keeps no trace of the run.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropCreated(url)));
+        return url;
+      }).orElseGet(() -> {
         EmbeddedPostgres embedded = EmbeddedPostgres.startTemporary();
         Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
         return embedded.url("postgres");
@@ -52,10 +58,21 @@ final class StudioFixture implements AutoCloseable {
     try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password())) {
       connection.createStatement().execute("drop database if exists " + name);
       connection.createStatement().execute("create database " + name);
+      CREATED.add(name);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
     return new DatabaseUrl(server.jdbcUrl().replaceFirst("(//[^/]*/)[^?]*", "$1" + name), server.user(), server.password());
+  }
+
+  private static void dropCreated(DatabaseUrl url) {
+    try (Connection connection = DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password())) {
+      for (String name : CREATED) {
+        connection.createStatement().execute("drop database if exists " + name + " with (force)");
+      }
+    } catch (SQLException e) {
+      System.err.println("Could not drop the Studio test databases " + CREATED + ": " + e.getMessage());
+    }
   }
 
   private void seed() {
