@@ -85,7 +85,7 @@ class BulkLoadTest extends ClientTest {
   void skippingDuplicatesInsertsWithoutCopyAndCountsOnlyTheRowsInserted() {
     client.users().create(User.of("load0@example.com", "Existing"));
 
-    List<QueryEvent> events = recording(() -> assertEquals(LARGE - 1, client.users().createMany(users("load", LARGE), true)));
+    List<QueryEvent> events = recording(() -> assertEquals(LARGE - 1, client.users().createMany(users("load", LARGE), dev.quarry.runtime.client.Duplicates.SKIP)));
 
     assertEquals(1, events.size());
     assertTrue(events.get(0).sql().startsWith("insert into \"users\"") && events.get(0).sql().endsWith("on conflict do nothing"),

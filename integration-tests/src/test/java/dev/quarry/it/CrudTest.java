@@ -205,7 +205,7 @@ class CrudTest extends ClientTest {
     assertEquals(250, client.users().count());
     UniqueConstraintException e = assertThrows(UniqueConstraintException.class, () -> client.users().createMany(users.subList(0, 1)));
     assertEquals(List.of("email"), e.fields());
-    assertEquals(1, client.users().createMany(List.of(users.get(0), User.of("new@example.com", null)), true));
+    assertEquals(1, client.users().createMany(List.of(users.get(0), User.of("new@example.com", null)), dev.quarry.runtime.client.Duplicates.SKIP));
   }
 
   @Test
@@ -279,11 +279,11 @@ class CrudTest extends ClientTest {
     assertNull(none.sum(Post_.VIEWS));
 
     List<Group<Post>> groups = client.posts().groupBy(List.of(Post_.AUTHOR_ID), g -> g.count().sum(Post_.VIEWS)
-        .having(Aggregation.<Post>count().gt(1)).orderBy(Post_.AUTHOR_ID, false));
+        .having(Aggregation.<Post>count().gt(1)).orderBy(Post_.AUTHOR_ID));
     assertEquals(1, groups.size());
     assertEquals(ada.id(), groups.get(0).get(Post_.AUTHOR_ID));
     assertEquals(3, groups.get(0).count());
     assertEquals(new BigDecimal("60"), groups.get(0).sum(Post_.VIEWS));
-    assertFalse(client.posts().groupBy(List.of(Post_.PUBLISHED), g -> g.count().orderBy(Aggregation.count(), true)).isEmpty());
+    assertFalse(client.posts().groupBy(List.of(Post_.PUBLISHED), g -> g.count().orderByDescending(Aggregation.count())).isEmpty());
   }
 }

@@ -33,8 +33,8 @@ class StatementCacheTest extends ClientTest {
     client.users().create(new User(null, "g1@example.com", "G1", Role.ADMIN, 0, null, null, null));
     client.users().create(new User(null, "g2@example.com", "G2", Role.USER, 5, null, null, null));
 
-    var byRole = client.users().groupBy(List.of(User_.ROLE, User_.LOGINS), g -> g.count().orderBy(User_.ROLE, false));
-    var byLogins = client.users().groupBy(List.of(User_.ROLE, User_.LOGINS), g -> g.count().orderBy(User_.LOGINS, false));
+    var byRole = client.users().groupBy(List.of(User_.ROLE, User_.LOGINS), g -> g.count().orderBy(User_.ROLE));
+    var byLogins = client.users().groupBy(List.of(User_.ROLE, User_.LOGINS), g -> g.count().orderBy(User_.LOGINS));
 
     List<Role> roles = byRole.stream().map(group -> group.get(User_.ROLE)).toList();
     List<Integer> logins = byLogins.stream().map(group -> group.get(User_.LOGINS)).toList();

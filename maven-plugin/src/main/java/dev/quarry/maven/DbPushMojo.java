@@ -1,5 +1,6 @@
 package dev.quarry.maven;
 
+import dev.quarry.migrate.DataLoss;
 import dev.quarry.schema.Schema;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -16,6 +17,6 @@ public final class DbPushMojo extends QuarryMojo {
   @Override
   void run() throws MojoFailureException {
     Schema compiled = readSchema();
-    withMigrator(migrator -> migrator.push(compiled, acceptDataLoss));
+    withMigrator(migrator -> migrator.push(compiled, acceptDataLoss ? DataLoss.ACCEPT : DataLoss.REFUSE));
   }
 }

@@ -1,5 +1,6 @@
 package dev.quarry.maven;
 
+import dev.quarry.migrate.DevOptions;
 import dev.quarry.schema.Schema;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -27,6 +28,9 @@ public final class MigrateDevMojo extends QuarryMojo {
   @Override
   void run() throws MojoFailureException {
     Schema compiled = readSchema();
-    withMigrator(migrator -> migrator.dev(compiled, name, createOnly, acceptDataLoss));
+    DevOptions options = DevOptions.named(name);
+    options = createOnly ? options.createOnly() : options;
+    DevOptions chosen = acceptDataLoss ? options.acceptingDataLoss() : options;
+    withMigrator(migrator -> migrator.dev(compiled, chosen));
   }
 }

@@ -323,10 +323,14 @@ public final class Migrator {
   /**
    * Develops the schema: replays the history in a shadow database to detect drift, applies pending
    * migrations, writes a migration from the last migration's snapshot to {@code schema}, and
-   * applies it (unless {@code createOnly}). Risky changes whose data exists are refused unless
-   * {@code acceptDataLoss}.
+   * applies it (unless {@link DevOptions#createOnly()}). Changes that would lose data are refused
+   * unless {@link DevOptions#acceptingDataLoss()}; changes that would fail on existing rows are
+   * refused unless only created.
    */
-  public DevResult dev(Schema schema, String name, boolean createOnly, boolean acceptDataLoss) {
+  public DevResult dev(Schema schema, DevOptions options) {
+    String name = options.name();
+    boolean createOnly = options.isCreateOnly();
+    boolean acceptDataLoss = options.acceptsDataLoss();
     List<Migration> migrations = settings.folder().migrations();
     try (Connection connection = settings.target().getConnection()) {
       History.create(connection);
@@ -553,7 +557,8 @@ public final class Migrator {
    * Prototyping without history: brings the database to {@code schema} directly, from the schema
    * last pushed (kept in the database), refusing data loss unless accepted.
    */
-  public List<Change> push(Schema schema, boolean acceptDataLoss) {
+  public List<Change> push(Schema schema, DataLoss dataLoss) {
+    boolean acceptDataLoss = dataLoss == DataLoss.ACCEPT;
     Schema previous;
     try (Database database = Database.connect(settings.target())) {
       database.executeRaw("create table if not exists _quarry_push (id integer primary key, schema text not null)");

@@ -55,6 +55,6 @@ public final class BlogService {
 
   /** How many posts each author wrote, most prolific first. */
   public List<Group<Post>> postsPerAuthor() {
-    return posts.groupBy(List.of(Post_.AUTHOR_ID), g -> g.count().orderBy(Aggregation.count(), true));
+    return posts.groupBy(List.of(Post_.AUTHOR_ID), g -> g.count().orderByDescending(Aggregation.count()));
   }
 }

@@ -11,6 +11,8 @@ import dev.quarry.runtime.Database;
 import dev.quarry.runtime.config.DatabaseUrl;
 import dev.quarry.migrate.Catalog;
 import dev.quarry.migrate.Change;
+import dev.quarry.migrate.DataLoss;
+import dev.quarry.migrate.DevOptions;
 import dev.quarry.migrate.MigrationException;
 import dev.quarry.migrate.MigrationsFolder;
 import dev.quarry.migrate.Migrator;
@@ -56,7 +58,7 @@ class MigrateTest {
 
 
   private Migrator.DevResult dev(String name, String... models) {
-    return migrator().dev(Snapshots.of(models), name, false, false);
+    return migrator().dev(Snapshots.of(models), DevOptions.named(name));
   }
 
   private List<String> catalog() {
@@ -134,13 +136,13 @@ class MigrateTest {
     String withoutAge = renamed.replace("@Default(\"18\") Integer age, ", "");
     int migrations = MigrationsFolder.read(folder).migrations().size();
     MigrationException refused = assertThrows(MigrationException.class,
-        () -> migrator().dev(Snapshots.of(ROLE, withoutAge, POST, todoOwned), "drop age", false, false));
+        () -> migrator().dev(Snapshots.of(ROLE, withoutAge, POST, todoOwned), DevOptions.named("drop age")));
     assertEquals(MigrationException.Reason.DATA_LOSS, refused.reason());
     assertTrue(refused.getMessage().contains("[drop-column] Column users.age is dropped with its values (destructive)") || refused.getMessage().contains("[drop-column] Column users.age"),
         refused.getMessage());
     assertEquals(migrations, MigrationsFolder.read(folder).migrations().size(), "no file written");
     assertTrue(catalog().stream().anyMatch(l -> l.startsWith("column users.age")));
-    migrator().dev(Snapshots.of(ROLE, withoutAge, POST, todoOwned), "drop age", false, true);
+    migrator().dev(Snapshots.of(ROLE, withoutAge, POST, todoOwned), DevOptions.named("drop age").acceptingDataLoss());
     assertFalse(catalog().stream().anyMatch(l -> l.startsWith("column users.age")));
 
     // 9. add an enum value, and use it as the new default in the same migration
@@ -156,7 +158,7 @@ class MigrateTest {
 
   @Test
   void createOnlyWritesWithoutApplyingAndDeployAppliesLater() {
-    Migrator.DevResult result = migrator().dev(Snapshots.of(ROLE, USER, POST), "init", true, false);
+    Migrator.DevResult result = migrator().dev(Snapshots.of(ROLE, USER, POST), DevOptions.named("init").createOnly());
 
     assertEquals(List.of(), result.applied());
     assertEquals(List.of(result.created().name()), migrator().status(false).pending());
@@ -167,7 +169,7 @@ class MigrateTest {
 
   @Test
   void aHandWrittenDifferenceInThePendingHistoryIsReported() throws Exception {
-    Migrator.DevResult first = migrator().dev(Snapshots.of(ROLE, USER, POST), "init", true, false);
+    Migrator.DevResult first = migrator().dev(Snapshots.of(ROLE, USER, POST), DevOptions.named("init").createOnly());
     Path script = folder.resolve(first.created().name()).resolve("migration.sql");
     Files.writeString(script, Files.readString(script) + "alter table users add column extra integer;\n");
 
@@ -259,7 +261,7 @@ class MigrateTest {
 
   @Test
   void twoConcurrentDeploysApplyEachMigrationOnce() throws Exception {
-    migrator().dev(Snapshots.of(ROLE, USER, POST), "init", true, false);
+    migrator().dev(Snapshots.of(ROLE, USER, POST), DevOptions.named("init").createOnly());
     Path slow = folder.resolve("29990101000000_slow");
     Files.createDirectories(slow);
     Files.writeString(slow.resolve("migration.sql"), "select pg_sleep(1);\ncreate table slow (id int);\n");
@@ -303,7 +305,7 @@ class MigrateTest {
     int migrations = MigrationsFolder.read(folder).migrations().size();
 
     MigrationException refused = assertThrows(MigrationException.class,
-        () -> migrator().dev(Snapshots.of(ROLE, ageRequired, POST), "age required", false, true));
+        () -> migrator().dev(Snapshots.of(ROLE, ageRequired, POST), DevOptions.named("age required").acceptingDataLoss()));
 
     assertEquals(MigrationException.Reason.DATA_LOSS, refused.reason());
     assertTrue(refused.getMessage().contains("[set-not-null] Column users.age becomes required; rows holding NULL make it fail "
@@ -312,7 +314,7 @@ class MigrateTest {
     assertTrue(refused.getMessage().contains("`quarry migrate dev --create-only`"), refused.getMessage());
     assertEquals(migrations, MigrationsFolder.read(folder).migrations().size(), "no file written");
 
-    Migrator.DevResult written = migrator().dev(Snapshots.of(ROLE, ageRequired, POST), "age required", true, false);
+    Migrator.DevResult written = migrator().dev(Snapshots.of(ROLE, ageRequired, POST), DevOptions.named("age required").createOnly());
 
     assertEquals(migrations + 1, MigrationsFolder.read(folder).migrations().size());
     assertTrue(written.applied().isEmpty(), "written, not applied");
@@ -346,7 +348,7 @@ class MigrateTest {
         .withFrontend(dev.quarry.migrate.Frontend.MAVEN));
 
     MigrationException refused = assertThrows(MigrationException.class,
-        () -> maven.dev(Snapshots.of(ROLE, USER.replace("@Nullable String name, ", ""), POST), "drop name", false, false));
+        () -> maven.dev(Snapshots.of(ROLE, USER.replace("@Nullable String name, ", ""), POST), DevOptions.named("drop name")));
 
     assertTrue(refused.getMessage().contains("Run again with -Dquarry.acceptDataLoss to go ahead"), refused.getMessage());
     assertFalse(refused.getMessage().contains("--accept-data-loss"), refused.getMessage());
@@ -360,7 +362,7 @@ class MigrateTest {
     Migrator.Status status = migrator().status(true);
     assertEquals(List.of("column users.age integer exists in the database but in no migration"), status.drift());
     MigrationException drift = assertThrows(MigrationException.class,
-        () -> migrator().dev(Snapshots.of(ROLE, USER, POST), "more", false, false));
+        () -> migrator().dev(Snapshots.of(ROLE, USER, POST), DevOptions.named("more")));
     assertEquals(MigrationException.Reason.DRIFT, drift.reason());
     assertTrue(drift.getMessage().contains("column users.age integer exists in the database but in no migration"), drift.getMessage());
     assertTrue(drift.getMessage().contains("migrate reset"));
@@ -420,14 +422,14 @@ class MigrateTest {
   @Test
   void dbPushPrototypesWithoutHistory() {
     Schema first = Snapshots.of(ROLE, USER, POST);
-    List<Change> changes = migrator().push(first, false);
+    List<Change> changes = migrator().push(first, DataLoss.REFUSE);
     assertFalse(changes.isEmpty());
     db.executeRaw("insert into users (email) values ('a@example.com')");
 
     MigrationException refused = assertThrows(MigrationException.class,
-        () -> migrator().push(Snapshots.of(ROLE, USER.replace("@Unique String email, ", ""), POST), false));
+        () -> migrator().push(Snapshots.of(ROLE, USER.replace("@Unique String email, ", ""), POST), DataLoss.REFUSE));
     assertEquals(MigrationException.Reason.DATA_LOSS, refused.reason());
-    assertEquals(List.of(), migrator().push(first, false));
+    assertEquals(List.of(), migrator().push(first, DataLoss.REFUSE));
     assertFalse(catalog().stream().anyMatch(l -> l.contains("_quarry_migrations")));
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.quarry.it.TestDatabase;
 import dev.quarry.runtime.Database;
 import dev.quarry.runtime.config.DatabaseUrl;
+import dev.quarry.migrate.DevOptions;
 import dev.quarry.migrate.MigrationException;
 import dev.quarry.migrate.MigrationsFolder;
 import dev.quarry.migrate.Migrator;
@@ -31,7 +32,7 @@ class ShadowDatabaseTest {
   void migratedDatabaseWithRows() {
     url = TestDatabase.create();
     db = Database.builder().url(url).poolSize(2).build();
-    migrator(null).dev(Snapshots.of(MigrateTest.ROLE, MigrateTest.USER, MigrateTest.POST), "init", false, false);
+    migrator(null).dev(Snapshots.of(MigrateTest.ROLE, MigrateTest.USER, MigrateTest.POST), DevOptions.named("init"));
     db.executeRaw("insert into users (email) select 'user' || n || '@example.com' from generate_series(1, 1000) n");
   }
 
@@ -70,7 +71,7 @@ class ShadowDatabaseTest {
         url.user(), url.password());
 
     MigrationException e = assertThrows(MigrationException.class,
-        () -> migrator(sameDatabase).dev(Snapshots.of(MigrateTest.ROLE, MigrateTest.USER, MigrateTest.POST), "again", false, false));
+        () -> migrator(sameDatabase).dev(Snapshots.of(MigrateTest.ROLE, MigrateTest.USER, MigrateTest.POST), DevOptions.named("again")));
 
     assertEquals(MigrationException.Reason.SHADOW, e.reason());
     assertUntouched();

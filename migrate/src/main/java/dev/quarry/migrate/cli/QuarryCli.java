@@ -1,5 +1,7 @@
 package dev.quarry.migrate.cli;
 
+import dev.quarry.migrate.DataLoss;
+import dev.quarry.migrate.DevOptions;
 import dev.quarry.migrate.MigrationException;
 import dev.quarry.migrate.MigrationsFolder;
 import dev.quarry.migrate.Migrator;
@@ -173,19 +175,25 @@ public final class QuarryCli {
     @Option(names = "--accept-data-loss", description = "Apply changes that lose data or may fail on existing rows")
     boolean acceptDataLoss;
 
+    private DevOptions options() {
+      DevOptions options = DevOptions.named(name);
+      options = createOnly ? options.createOnly() : options;
+      return acceptDataLoss ? options.acceptingDataLoss() : options;
+    }
+
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       Schema schema = target.readSchema();
       return target.withMigrator(out, migrator -> {
         try {
-          migrator.dev(schema, name, createOnly, acceptDataLoss);
+          migrator.dev(schema, options());
         } catch (MigrationException e) {
           if (e.reason() != MigrationException.Reason.DRIFT || !confirm(out, e.getMessage() + "\nReset the database now (all data is lost)?")) {
             throw e;
           }
           migrator.reset();
-          migrator.dev(schema, name, createOnly, acceptDataLoss);
+          migrator.dev(schema, options());
         }
         return 0;
       });
@@ -360,7 +368,7 @@ public final class QuarryCli {
     public Integer call() throws Exception {
       Schema schema = target.readSchema();
       return target.withMigrator(spec.commandLine().getOut(), migrator -> {
-        migrator.push(schema, acceptDataLoss);
+        migrator.push(schema, acceptDataLoss ? DataLoss.ACCEPT : DataLoss.REFUSE);
         return 0;
       });
     }

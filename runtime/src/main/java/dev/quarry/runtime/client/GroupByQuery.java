@@ -67,15 +67,27 @@ public final class GroupByQuery<M> extends AggregateQuery<M> {
     return this;
   }
 
-  /** Orders groups by a grouped column. */
-  public GroupByQuery<M> orderBy(Attribute<M, ?> attribute, boolean descending) {
-    orderBy.add(new GroupOrder<>(attribute, null, descending));
+  /** Orders groups by a grouped column, ascending. */
+  public GroupByQuery<M> orderBy(Attribute<M, ?> attribute) {
+    orderBy.add(new GroupOrder<>(attribute, null, false));
     return this;
   }
 
-  /** Orders groups by an aggregate. */
-  public GroupByQuery<M> orderBy(Aggregation<M> aggregation, boolean descending) {
-    orderBy.add(new GroupOrder<>(null, aggregation, descending));
+  /** Orders groups by a grouped column, descending. */
+  public GroupByQuery<M> orderByDescending(Attribute<M, ?> attribute) {
+    orderBy.add(new GroupOrder<>(attribute, null, true));
+    return this;
+  }
+
+  /** Orders groups by an aggregate, ascending. */
+  public GroupByQuery<M> orderBy(Aggregation<M> aggregation) {
+    orderBy.add(new GroupOrder<>(null, aggregation, false));
+    return this;
+  }
+
+  /** Orders groups by an aggregate, descending: {@code g.count().orderByDescending(Aggregation.count())}. */
+  public GroupByQuery<M> orderByDescending(Aggregation<M> aggregation) {
+    orderBy.add(new GroupOrder<>(null, aggregation, true));
     return this;
   }
 

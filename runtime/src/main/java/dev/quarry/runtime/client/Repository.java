@@ -443,15 +443,16 @@ public abstract class Repository<M> {
    * an error such as a duplicate key, none.
    */
   public int createMany(List<M> rows) {
-    return createMany(rows, false);
+    return createMany(rows, Duplicates.REFUSE);
   }
 
   /**
-   * Inserts rows; with {@code skipDuplicates}, rows that would violate a unique are left out
+   * Inserts rows; with {@link Duplicates#SKIP}, rows that would violate a unique are left out
    * ({@code ON CONFLICT DO NOTHING}, in multi-row inserts whose counts are exact), else as
    * {@link #createMany(List)} does. The number inserted.
    */
-  public int createMany(List<M> rows, boolean skipDuplicates) {
+  public int createMany(List<M> rows, Duplicates duplicates) {
+    boolean skipDuplicates = duplicates == Duplicates.SKIP;
     Collection<List<Writes.Insert>> groups = groupByColumns(rows).values();
     return allOrNothing(groups, skipDuplicates, () -> createGroups(groups, skipDuplicates));
   }
@@ -487,11 +488,12 @@ public abstract class Repository<M> {
 
   /** Inserts rows (in multi-row statements) and returns them as the database stored them. */
   public List<M> createManyAndReturn(List<M> rows) {
-    return createManyAndReturn(rows, false);
+    return createManyAndReturn(rows, Duplicates.REFUSE);
   }
 
-  /** Inserts rows and returns those inserted; with {@code skipDuplicates}, conflicting rows are left out. */
-  public List<M> createManyAndReturn(List<M> rows, boolean skipDuplicates) {
+  /** Inserts rows and returns those inserted; with {@link Duplicates#SKIP}, conflicting rows are left out. */
+  public List<M> createManyAndReturn(List<M> rows, Duplicates duplicates) {
+    boolean skipDuplicates = duplicates == Duplicates.SKIP;
     Collection<List<Writes.Insert>> groups = groupByColumns(rows).values();
     return allOrNothing(groups, true, () -> {
       List<M> created = new ArrayList<>();
