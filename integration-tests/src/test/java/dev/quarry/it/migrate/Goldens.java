@@ -13,11 +13,11 @@ import java.nio.file.Path;
  * {@code -Dquarry.updateGoldens=true} to rewrite them after an intended change, then review the
  * diff.
  */
-final class Goldens {
+public final class Goldens {
 
   private Goldens() {}
 
-  static void assertMatches(String goldenName, String actual) {
+  public static void assertMatches(String goldenName, String actual) {
     Path path = Path.of(System.getProperty("quarry.goldens", "src/test/resources/goldens")).resolve(goldenName);
     try {
       if (Boolean.getBoolean("quarry.updateGoldens")) {

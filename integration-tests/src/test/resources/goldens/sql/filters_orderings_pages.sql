@@ -1,0 +1,2 @@
+select "t0"."id", "t0"."email", "t0"."name", "t0"."role", "t0"."logins" from "users" as "t0" where ("t0"."email" ilike ? escape '\' and ("t0"."name" is null or "t0"."logins" > ?) and ("t0"."role" = any(?)) and not ("t0"."email" like ? escape '\')) order by "t0"."name" asc nulls last, "t0"."id" desc offset ? rows fetch next ? rows only
+-- binds: STRING %ada\_\%%, INT 3, ENUM[] [ADMIN], STRING %@spam.example, INT 20, INT 10

@@ -1,0 +1,2 @@
+select "t0"."id", "t0"."email", "t0"."name", "t0"."role", "t0"."logins" from "users" as "t0" where (exists (select 1 as "one" from "posts" as "t1" where ("t1"."author_id" = "t0"."id" and "t1"."title" like ? escape '\')) and not exists (select 1 as "one" from "posts" as "t2" where ("t2"."author_id" = "t0"."id" and "t2"."published" = ?))) order by (select count(*) from "posts" as "t3" where "t3"."author_id" = "t0"."id") desc
+-- binds: STRING Java%, BOOLEAN false
