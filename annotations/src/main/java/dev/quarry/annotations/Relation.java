@@ -54,4 +54,24 @@ public @interface Relation {
 
   /** The action on update of the referenced key; at most one. */
   ReferentialAction[] onUpdate() default {};
+
+  /**
+   * Many to many only: the join table's name, to use a table another tool made (Prisma's
+   * {@code _CategoryToPost}); default {@code _<a>_to_<b>}, or {@code _<name>} for a named relation.
+   * Give the join table's names on one side of the relation.
+   */
+  String joinTable() default "";
+
+  /**
+   * Many to many only: the join table's two columns, first the one that refers to side a (the
+   * model whose name sorts first), then side b's; default {@code {"a_id", "b_id"}} (Prisma:
+   * {@code {"A", "B"}}).
+   */
+  String[] joinColumns() default {};
+
+  /** Many to many only: the name of the join table's primary key; default {@code <join table>_pkey} (Prisma: {@code _CategoryToPost_AB_pkey}). */
+  String joinPrimaryKey() default "";
+
+  /** Many to many only: the name of the index on the second column; default {@code <join table>_<b>_idx} (Prisma: {@code _CategoryToPost_B_index}). */
+  String joinIndex() default "";
 }

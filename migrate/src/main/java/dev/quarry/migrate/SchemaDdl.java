@@ -179,9 +179,9 @@ public final class SchemaDdl {
     statements.add(DDL.createTable(name(join.name()))
         .column(name(join.a().column()), scalarType(join.a().type(), join.a().nativeType()).nullable(false))
         .column(name(join.b().column()), scalarType(join.b().type(), join.b().nativeType()).nullable(false))
-        .constraints(constraint(name(join.name() + "_pkey")).primaryKey(name(join.a().column()), name(join.b().column())))
+        .constraints(constraint(name(join.primaryKeyName())).primaryKey(name(join.a().column()), name(join.b().column())))
         .getSQL());
-    statements.add(DDL.createIndex(name(join.name() + "_" + join.b().column() + "_idx"))
+    statements.add(DDL.createIndex(name(join.indexName()))
         .on(table(name(join.name())), field(name(join.b().column())).asc()).getSQL());
     for (JoinColumn column : List.of(join.a(), join.b())) {
       statements.add(addForeignKey(join.name(), new ForeignKey(join.name() + "_" + column.column() + "_fkey",

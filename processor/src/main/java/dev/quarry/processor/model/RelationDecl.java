@@ -12,6 +12,10 @@ import javax.lang.model.element.AnnotationMirror;
  * @param references the referenced fields of the other model
  * @param onDelete the delete actions given, by constant name (at most one is valid)
  * @param onUpdate the update actions given, by constant name (at most one is valid)
+ * @param joinTable the join table's name for a many-to-many relation, or empty
+ * @param joinColumns its two columns, side a's then side b's, or empty
+ * @param joinPrimaryKey its primary key's name, or empty
+ * @param joinIndex the name of its index on the second column, or empty
  */
 public record RelationDecl(
     AnnotationMirror mirror,
@@ -19,11 +23,20 @@ public record RelationDecl(
     List<String> fields,
     List<String> references,
     List<String> onDelete,
-    List<String> onUpdate) {
+    List<String> onUpdate,
+    String joinTable,
+    List<String> joinColumns,
+    String joinPrimaryKey,
+    String joinIndex) {
 
   /** A relation field without {@code @Relation}. */
   public static RelationDecl none() {
-    return new RelationDecl(null, "", List.of(), List.of(), List.of(), List.of());
+    return new RelationDecl(null, "", List.of(), List.of(), List.of(), List.of(), "", List.of(), "", "");
+  }
+
+  /** Whether this side names anything of a join table. */
+  public boolean namesJoinTable() {
+    return !joinTable.isEmpty() || !joinColumns.isEmpty() || !joinPrimaryKey.isEmpty() || !joinIndex.isEmpty();
   }
 
   /** Whether this side names the foreign key. */

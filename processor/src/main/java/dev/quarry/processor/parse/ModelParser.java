@@ -134,6 +134,10 @@ public final class ModelParser {
         List.of(r.fields()),
         List.of(r.references()),
         Arrays.stream(r.onDelete()).map(Enum::name).toList(),
-        Arrays.stream(r.onUpdate()).map(Enum::name).toList());
+        Arrays.stream(r.onUpdate()).map(Enum::name).toList(),
+        r.joinTable(),
+        List.of(r.joinColumns()),
+        r.joinPrimaryKey(),
+        r.joinIndex());
   }
 }

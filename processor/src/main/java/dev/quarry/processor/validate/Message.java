@@ -95,6 +95,11 @@ public enum Message {
   ENUM_EMPTY("The enum %s has no constants; a database enum needs at least one."),
   ENUM_DUPLICATE_LABEL("The enum constants %s and %s of %s are both stored as \"%s\". Give one another @Map(\"...\")."),
   DUPLICATE_ENUM_NAME("Two enums are named %s (%s and %s). Rename one, or give one another database name with @Map."),
+  JOIN_TABLE_NOT_MANY_TO_MANY("@Relation on %s.%s names a join table, but only a many-to-many relation (a List on both sides) has one. "
+      + "Remove joinTable, joinColumns, joinPrimaryKey and joinIndex."),
+  JOIN_TABLE_CONFLICT("Both sides of the many-to-many relation %s.%s and %s.%s name its join table. Name it on one side only."),
+  JOIN_COLUMNS_COUNT("@Relation on %s.%s gives %d join columns; give two: first the one referring to %s (whose name sorts first), "
+      + "then the one referring to %s."),
   PROCESSOR_ERROR("Quarry could not process %s: %s. Please report this with the model.");
 
   private final String template;

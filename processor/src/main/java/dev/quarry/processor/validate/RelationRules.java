@@ -154,6 +154,9 @@ final class RelationRules {
 
   /** A relation declared on one side only: it must hold the key and be single. */
   private void resolveSingle(Side side) {
+    if (refuseJoinTable(side)) {
+      return;
+    }
     if (side.list()) {
       String owner = side.model().name();
       String lower = Character.toLowerCase(owner.charAt(0)) + owner.substring(1);
@@ -173,6 +176,8 @@ final class RelationRules {
   private void resolvePair(Side a, Side b) {
     if (a.list() && b.list()) {
       manyToMany(a, b);
+    } else if (refuseJoinTable(a) | refuseJoinTable(b)) {
+      return;
     } else if (!a.list() && !b.list()) {
       oneToOne(a, b);
     } else {
@@ -240,10 +245,34 @@ final class RelationRules {
     Side sideA = aFirst ? a : b;
     Side sideB = aFirst ? b : a;
     String name = relationName(a);
-    String table = Naming.joinTable(name);
-    joinTables.add(new JoinTable(table, name, joinColumn("a_id", sideA), joinColumn("b_id", sideB)));
+    if (a.relation().namesJoinTable() && b.relation().namesJoinTable()) {
+      diagnostics.error(b.field().element(), b.relation().mirror(), Message.JOIN_TABLE_CONFLICT,
+          a.model().name(), a.field().name(), b.model().name(), b.field().name());
+      return;
+    }
+    Side named = a.relation().namesJoinTable() ? a : b;
+    RelationDecl mapping = named.relation();
+    if (!mapping.joinColumns().isEmpty() && mapping.joinColumns().size() != 2) {
+      diagnostics.error(named.field().element(), mapping.mirror(), Message.JOIN_COLUMNS_COUNT, named.model().name(),
+          named.field().name(), mapping.joinColumns().size(), sideA.model().name(), sideB.model().name());
+      return;
+    }
+    String table = mapping.joinTable().isEmpty() ? Naming.joinTable(name) : mapping.joinTable();
+    List<String> columns = mapping.joinColumns().isEmpty() ? List.of("a_id", "b_id") : mapping.joinColumns();
+    joinTables.add(new JoinTable(table, name, joinColumn(columns.get(0), sideA), joinColumn(columns.get(1), sideB),
+        mapping.joinPrimaryKey().isEmpty() ? null : mapping.joinPrimaryKey(), mapping.joinIndex().isEmpty() ? null : mapping.joinIndex()));
     put(a, new Relation(a.field().name(), name, RelationKind.MANY_TO_MANY, a.target().name(), false, b.field().name(), null, table));
     put(b, new Relation(b.field().name(), name, RelationKind.MANY_TO_MANY, b.target().name(), false, a.field().name(), null, table));
+  }
+
+  /** Refuses join-table names on a relation that has no join table; {@code true} when it did. */
+  private boolean refuseJoinTable(Side side) {
+    if (!side.relation().namesJoinTable()) {
+      return false;
+    }
+    diagnostics.error(side.field().element(), side.relation().mirror(), Message.JOIN_TABLE_NOT_MANY_TO_MANY,
+        side.model().name(), side.field().name());
+    return true;
   }
 
   private static JoinColumn joinColumn(String column, Side side) {
