@@ -111,11 +111,10 @@ final class FieldRules {
     if (!field.nullable()) {
       return;
     }
+    // A scalar list may be @Nullable: a nullable array column, as Prisma makes them.
     if (field.type().primitive()) {
       diagnostics.error(field.element(), Message.NULLABLE_PRIMITIVE, model.name(), field.name(),
           field.type().javaType(), boxed(field.type().javaType()));
-    } else if (field.type().list()) {
-      diagnostics.error(field.element(), Message.NULLABLE_LIST, model.name(), field.name());
     }
   }
 

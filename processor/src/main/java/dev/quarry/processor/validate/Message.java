@@ -41,7 +41,7 @@ public enum Message {
   NOT_A_MODEL("%s.%s has type %s, but %s is not a model. Annotate %s with @Model, or store it as JSON."),
   TYPE_NEAR_MISS("%s.%s has type %s, which Quarry does not store. %s"),
   NULLABLE_PRIMITIVE("%s.%s is a primitive %s and cannot be @Nullable. Use %s instead."),
-  NULLABLE_LIST("%s.%s is a list and cannot be @Nullable; an empty list stands for none."),
+  NULLABLE_LIST("%s.%s is a list of related rows and cannot be @Nullable; an empty list stands for none."),
   JSON_NOT_STRING("@Json on %s.%s needs a String component, not %s."),
   UPDATED_AT_TYPE("@UpdatedAt on %s.%s needs an Instant, OffsetDateTime or LocalDateTime component, not %s."),
   DEFAULT_FORMS(

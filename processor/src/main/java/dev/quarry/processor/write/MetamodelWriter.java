@@ -122,7 +122,7 @@ final class MetamodelWriter {
     List<TypeName> arguments = new ArrayList<>();
     arguments.add(modelType);
     if (field.list()) {
-      base = ATTRIBUTE_LIST;
+      base = field.nullable() ? ATTRIBUTE_LIST.nestedClass("Optional") : ATTRIBUTE_LIST;
       arguments.add(((ParameterizedTypeName) value).typeArguments().get(0));
     } else {
       switch (field.type()) {
@@ -342,7 +342,8 @@ final class MetamodelWriter {
       TypeName type = javaType(field.name());
       String position = "p[" + index + "]";
       if (field.list()) {
-        return CodeBlock.of("$T.getList(rs, $L, $L)", READERS, position, elementReader(field));
+        return CodeBlock.of("$T.$L(rs, $L, $L)", READERS, field.nullable() ? "getNullableList" : "getList", position,
+            elementReader(field));
       }
       String method = switch (field.type()) {
         case STRING -> "getString";

@@ -36,4 +36,18 @@ public class ListAttribute<M, E> extends Attribute<M, List<E>> {
   public Filter<M> isEmpty() {
     return new Filter.ListCondition<>(this, Filter.ListOperator.IS_EMPTY, List.of());
   }
+
+  /**
+   * The optional form: a nullable array column (as Prisma makes scalar lists), which can also be
+   * tested for {@code null}.
+   *
+   * @param <M> the model
+   * @param <E> the element type
+   */
+  public static final class Optional<M, E> extends ListAttribute<M, E> implements Attribute.Nullable<M> {
+    /** An attribute for column {@code index} of {@code table}. */
+    public Optional(ModelTable<M> table, int index) {
+      super(table, index);
+    }
+  }
 }

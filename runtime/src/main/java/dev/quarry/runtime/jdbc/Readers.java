@@ -216,14 +216,20 @@ public final class Readers {
     E read(Object element);
   }
 
-  /** An array column; a NULL array reads as an empty list. */
+  /** A required array column; a NULL array (which only raw SQL can leave there) reads as an empty list. */
   public static <E> List<E> getList(ResultSet rs, int position, ElementReader<E> element) throws SQLException {
+    List<E> list = getNullableList(rs, position, element);
+    return list == null && position != 0 ? List.of() : list;
+  }
+
+  /** A nullable array column: NULL reads as {@code null}, apart from an empty list. */
+  public static <E> List<E> getNullableList(ResultSet rs, int position, ElementReader<E> element) throws SQLException {
     if (position == 0) {
       return null;
     }
     Array array = rs.getArray(position);
     if (array == null) {
-      return List.of();
+      return null;
     }
     Object[] values = (Object[]) array.getArray();
     List<E> list = new ArrayList<>(values.length);
