@@ -52,6 +52,27 @@ class SnapshotTest {
   }
 
   @Test
+  void aPackageNamedVerbatimKeepsJavaNamesAsPrismaDoes() {
+    String json = snapshot(Sources.compile(List.of(
+        JavaFileObjects.forSourceString("test.package-info",
+            "@dev.quarry.annotations.Naming(dev.quarry.annotations.NamingStyle.VERBATIM)\npackage test;"),
+        Sources.source("Kind", "enum Kind { A }"),
+        Sources.source("BlogPost", "@Model\nrecord BlogPost(@Id Integer id, @Unique String slugText, Kind kind, List<Tag> tags) {}"),
+        Sources.source("Tag", "@Model\nrecord Tag(@Id Integer id, List<BlogPost> posts) {}"))));
+    Schema schema = SchemaJson.read(json);
+
+    Model post = schema.model("BlogPost").orElseThrow();
+    assertEquals("BlogPost", post.table());
+    assertEquals("slugText", post.field("slugText").orElseThrow().column());
+    assertEquals("BlogPost_slugText_key", post.uniques().get(0).name());
+    assertEquals("BlogPost_pkey", post.primaryKey().name());
+    assertEquals("Kind", schema.enumType("Kind").orElseThrow().dbName());
+    var join = schema.joinTables().get(0);
+    assertEquals(List.of("_BlogPostToTag", "A", "B", "_BlogPostToTag_AB_pkey", "_BlogPostToTag_B_index"),
+        List.of(join.name(), join.a().column(), join.b().column(), join.primaryKeyName(), join.indexName()));
+  }
+
+  @Test
   void anIndexNamesEveryRepositoryAndTheClientForContainers() throws IOException {
     Compilation compilation = Sources.compile(everything());
     assertThat(compilation).succeededWithoutWarnings();

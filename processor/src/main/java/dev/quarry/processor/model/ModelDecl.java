@@ -18,6 +18,7 @@ import javax.lang.model.element.TypeElement;
  * @param compositeId the type-level {@code @Id}, or {@code null}
  * @param uniques the type-level {@code @Unique}s
  * @param indexes the {@code @Index}es
+ * @param verbatim whether names are derived as written ({@code NamingStyle.VERBATIM}) rather than in snake_case
  */
 public record ModelDecl(
     TypeElement element,
@@ -29,7 +30,8 @@ public record ModelDecl(
     List<FieldDecl> fields,
     KeyDecl compositeId,
     List<KeyDecl> uniques,
-    List<KeyDecl> indexes) {
+    List<KeyDecl> indexes,
+    boolean verbatim) {
 
   /** The component of this name, if any. */
   public Optional<FieldDecl> field(String fieldName) {

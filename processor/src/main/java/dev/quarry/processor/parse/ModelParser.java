@@ -16,6 +16,7 @@ import dev.quarry.processor.model.DefaultDecl;
 import dev.quarry.processor.model.FieldDecl;
 import dev.quarry.processor.model.KeyDecl;
 import dev.quarry.processor.model.ModelDecl;
+import dev.quarry.processor.model.NamingStyles;
 import dev.quarry.processor.model.RelationDecl;
 import dev.quarry.processor.model.TypeShape;
 import java.util.ArrayList;
@@ -58,8 +59,10 @@ public final class ModelParser {
         fields,
         id == null ? null : new KeyDecl(Annotations.orNull(type, Id.class), List.of(id.fields()), id.name(), true),
         uniques(type),
-        indexes(type));
+        indexes(type),
+        NamingStyles.verbatim(type));
   }
+
 
   private static List<KeyDecl> uniques(TypeElement type) {
     List<AnnotationMirror> mirrors = Annotations.all(type, Unique.class);

@@ -1,5 +1,7 @@
 package dev.quarry.processor.validate;
 
+import dev.quarry.processor.model.NamingStyles;
+
 import dev.quarry.annotations.Map;
 import dev.quarry.schema.EnumType;
 import dev.quarry.schema.EnumValue;
@@ -23,7 +25,7 @@ final class EnumRules {
   EnumType resolve(TypeElement element) {
     Map map = element.getAnnotation(Map.class);
     String name = element.getSimpleName().toString();
-    String dbName = map != null ? map.value() : Naming.snakeCase(name);
+    String dbName = map != null ? map.value() : NamingStyles.verbatim(element) ? name : Naming.snakeCase(name);
     String problem = Naming.problem(dbName);
     if (problem != null) {
       diagnostics.error(element, Message.NAME_INVALID, name, dbName, problem);

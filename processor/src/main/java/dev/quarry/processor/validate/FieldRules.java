@@ -88,7 +88,7 @@ final class FieldRules {
     if (field.updatedAt() != null && (type.list() || !UPDATED_AT.contains(type.scalar()))) {
       diagnostics.error(field.element(), field.updatedAt(), Message.UPDATED_AT_TYPE, model.name(), field.name(), type.javaType());
     }
-    String column = field.mappedName() != null ? field.mappedName() : Naming.snakeCase(field.name());
+    String column = field.mappedName() != null ? field.mappedName() : model.verbatim() ? field.name() : Naming.snakeCase(field.name());
     checkName(field, model.name() + "." + field.name(), column);
     if (field.renamedFrom() != null) {
       checkRenamedFrom(field.element(), model.name() + "." + field.name(), field.renamedFrom(), field.name());

@@ -62,7 +62,7 @@ final class ModelRules {
       diagnostics.error(type, Message.MODEL_GENERIC, model.name(),
           String.join(", ", model.element().getTypeParameters().stream().map(p -> p.getSimpleName().toString()).toList()));
     }
-    String table = model.mappedName() != null ? model.mappedName() : Naming.tableName(model.name());
+    String table = model.mappedName() != null ? model.mappedName() : model.verbatim() ? model.name() : Naming.tableName(model.name());
     String tableProblem = Naming.problem(table);
     if (tableProblem != null) {
       diagnostics.error(type, Message.NAME_INVALID, model.name(), table, tableProblem);

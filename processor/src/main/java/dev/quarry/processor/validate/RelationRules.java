@@ -257,10 +257,13 @@ final class RelationRules {
           named.field().name(), mapping.joinColumns().size(), sideA.model().name(), sideB.model().name());
       return;
     }
-    String table = mapping.joinTable().isEmpty() ? Naming.joinTable(name) : mapping.joinTable();
-    List<String> columns = mapping.joinColumns().isEmpty() ? List.of("a_id", "b_id") : mapping.joinColumns();
-    joinTables.add(new JoinTable(table, name, joinColumn(columns.get(0), sideA), joinColumn(columns.get(1), sideB),
-        mapping.joinPrimaryKey().isEmpty() ? null : mapping.joinPrimaryKey(), mapping.joinIndex().isEmpty() ? null : mapping.joinIndex()));
+    // Side a's naming style names the join table: Prisma's _AToB, A, B, _AToB_AB_pkey, _AToB_B_index when verbatim.
+    boolean verbatim = sideA.model().decl().verbatim();
+    String table = !mapping.joinTable().isEmpty() ? mapping.joinTable() : verbatim ? "_" + name : Naming.joinTable(name);
+    List<String> columns = !mapping.joinColumns().isEmpty() ? mapping.joinColumns() : verbatim ? List.of("A", "B") : List.of("a_id", "b_id");
+    String key = !mapping.joinPrimaryKey().isEmpty() ? mapping.joinPrimaryKey() : verbatim ? table + "_AB_pkey" : null;
+    String index = !mapping.joinIndex().isEmpty() ? mapping.joinIndex() : verbatim ? table + "_B_index" : null;
+    joinTables.add(new JoinTable(table, name, joinColumn(columns.get(0), sideA), joinColumn(columns.get(1), sideB), key, index));
     put(a, new Relation(a.field().name(), name, RelationKind.MANY_TO_MANY, a.target().name(), false, b.field().name(), null, table));
     put(b, new Relation(b.field().name(), name, RelationKind.MANY_TO_MANY, b.target().name(), false, a.field().name(), null, table));
   }
