@@ -34,8 +34,9 @@ final class NativeTypes {
           rule("date", EnumSet.of(ScalarType.LOCAL_DATE), "date"),
           rule("time", EnumSet.of(ScalarType.LOCAL_TIME), "time"),
           rule("time\\(([0-6])\\)", EnumSet.of(ScalarType.LOCAL_TIME), "time(%s)"),
-          rule("timestamp", EnumSet.of(ScalarType.LOCAL_DATE_TIME), "timestamp"),
-          rule("timestamp\\(([0-6])\\)", EnumSet.of(ScalarType.LOCAL_DATE_TIME), "timestamp(%s)"),
+          // An Instant may live in a timestamp without time zone (Prisma's DateTime): stored as its UTC wall time.
+          rule("timestamp", EnumSet.of(ScalarType.LOCAL_DATE_TIME, ScalarType.INSTANT), "timestamp"),
+          rule("timestamp\\(([0-6])\\)", EnumSet.of(ScalarType.LOCAL_DATE_TIME, ScalarType.INSTANT), "timestamp(%s)"),
           rule("timestamptz", EnumSet.of(ScalarType.INSTANT, ScalarType.OFFSET_DATE_TIME), "timestamptz"),
           rule("timestamptz\\(([0-6])\\)", EnumSet.of(ScalarType.INSTANT, ScalarType.OFFSET_DATE_TIME), "timestamptz(%s)"),
           rule("json", EnumSet.of(ScalarType.JSON), "json"),

@@ -250,6 +250,15 @@ final class MetamodelWriter {
             generator = field.defaultValue().value().toUpperCase(java.util.Locale.ROOT);
             databaseDefault = false;
           }
+          case "now" -> {
+            // In a timestamp without time zone the database's now() would be the session's local
+            // time: the runtime gives the UTC instant itself.
+            if (field.type() == dev.quarry.schema.ScalarType.INSTANT && field.nativeType() != null
+                && field.nativeType().startsWith("timestamp") && !field.nativeType().startsWith("timestamptz")) {
+              generator = "NOW";
+              databaseDefault = false;
+            }
+          }
           default -> { }
         }
       }

@@ -11,5 +11,10 @@ public enum Generator {
   /** A 21-character nanoid. */
   NANOID,
   /** The current time, on every create and update. */
-  UPDATED_AT
+  UPDATED_AT,
+  /**
+   * The current time, on create only: {@code @Default(function = NOW)} on an Instant kept in a
+   * {@code timestamp} without time zone, whose database default would take the session's zone.
+   */
+  NOW
 }

@@ -93,7 +93,7 @@ final class Writes {
       case CUID -> Ids.cuid();
       case ULID -> Ids.ulid();
       case NANOID -> Ids.nanoid();
-      case UPDATED_AT -> now(column);
+      case UPDATED_AT, NOW -> now(column);
     };
   }
 

@@ -43,7 +43,8 @@ final class Binder {
       case FLOAT -> statement.setFloat(index, ((Number) value).floatValue());
       case DOUBLE -> statement.setDouble(index, ((Number) value).doubleValue());
       case DECIMAL -> statement.setBigDecimal(index, decimal(value));
-      case INSTANT -> statement.setObject(index, OffsetDateTime.ofInstant((Instant) value, ZoneOffset.UTC));
+      // Untyped UTC text: right for timestamptz and for timestamp columns alike (see PgTime).
+      case INSTANT -> statement.setObject(index, PgTime.utc((Instant) value), Types.OTHER);
       case UUID, OFFSET_DATE_TIME, LOCAL_DATE, LOCAL_TIME, LOCAL_DATE_TIME -> statement.setObject(index, value);
       case BYTES -> statement.setBytes(index, (byte[]) value);
       case JSON -> statement.setObject(index, json(value), Types.OTHER);
@@ -82,7 +83,7 @@ final class Binder {
       elements[i] = switch (bind.type()) {
         case ENUM -> element == null ? null : label(bind.codec(), element);
         case JSON -> element == null ? null : json(element);
-        case INSTANT -> element == null ? null : OffsetDateTime.ofInstant((Instant) element, ZoneOffset.UTC).toString();
+        case INSTANT -> element == null ? null : PgTime.utc((Instant) element);
         case OFFSET_DATE_TIME, LOCAL_DATE, LOCAL_TIME, LOCAL_DATE_TIME -> element == null ? null : element.toString();
         case SHORT -> element == null ? null : ((Number) element).shortValue();
         case INT -> element == null ? null : ((Number) element).intValue();

@@ -56,8 +56,9 @@ final class CopyText {
       case BYTES -> "\\x" + HEX.formatHex((byte[]) value);
       case JSON -> Binder.json(value);
       case ENUM -> Binder.label(bind.codec(), value);
-      // ISO-8601, which PostgreSQL reads for every date and time type (an Instant as UTC).
-      case SHORT, INT, LONG, FLOAT, DOUBLE, UUID, INSTANT, OFFSET_DATE_TIME, LOCAL_DATE, LOCAL_TIME, LOCAL_DATE_TIME -> value.toString();
+      // An Instant as UTC text PostgreSQL reads for timestamptz and timestamp alike; the rest ISO-8601.
+      case INSTANT -> PgTime.utc((java.time.Instant) value);
+      case SHORT, INT, LONG, FLOAT, DOUBLE, UUID, OFFSET_DATE_TIME, LOCAL_DATE, LOCAL_TIME, LOCAL_DATE_TIME -> value.toString();
     };
   }
 
