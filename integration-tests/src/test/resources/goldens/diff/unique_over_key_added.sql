@@ -1,6 +1,6 @@
 -- [create-table] Table pairs is created
--- [add-unique] Unique pairs_a_b_key [a, b] is added (as a unique index: it covers the primary key's columns)
--- [add-unique] Unique webhooks_id_key [id] is added (as a unique index: it covers the primary key's columns)
+-- [add-unique] Unique pairs_a_b_key [a, b] is added (as a unique index)
+-- [add-unique] Unique webhooks_id_key [id] is added as a unique index; duplicate values make it fail (data-dependent)
 
 -- create-table
 create table "pairs" ("a" integer not null, "b" integer not null, constraint "pairs_pkey" primary key ("a", "b"));

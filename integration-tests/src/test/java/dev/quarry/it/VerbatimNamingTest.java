@@ -24,8 +24,11 @@ class VerbatimNamingTest extends ClientTest {
         catalog("select column_name from information_schema.columns where table_name = 'Book' order by ordinal_position"));
     assertEquals(List.of("Book_authorId_fkey", "Book_pkey"),
         catalog("select conname from pg_constraint where conrelid = '\"Book\"'::regclass order by conname"));
-    assertEquals(List.of("Author_penName_key", "Author_pkey"),
+    assertEquals(List.of("Author_pkey"),
         catalog("select conname from pg_constraint where conrelid = '\"Author\"'::regclass order by conname"));
+    assertEquals(List.of("Author_penName_key", "Author_pkey"),
+        catalog("select indexname from pg_indexes where tablename = 'Author' order by indexname"),
+        "a unique is a unique index, as Prisma makes it");
     assertEquals(List.of("Format"), catalog("select typname from pg_type where typname = 'Format'"));
     assertEquals(List.of("A", "B"),
         catalog("select column_name from information_schema.columns where table_name = '_BookToGenre' order by ordinal_position"));
@@ -33,6 +36,9 @@ class VerbatimNamingTest extends ClientTest {
         catalog("select indexname from pg_indexes where tablename = '_BookToGenre' order by indexname"));
 
     Author author = client.authors().create(new Author(null, "Ada", null));
+    dev.quarry.runtime.UniqueConstraintException duplicate = org.junit.jupiter.api.Assertions.assertThrows(
+        dev.quarry.runtime.UniqueConstraintException.class, () -> client.authors().create(new Author(null, "Ada", null)));
+    assertEquals(List.of("penName"), duplicate.fields());
     Genre essays = client.genres().create(new Genre(null, "essays", null));
     Book book = client.books().create(new Book(null, "Notes", null, null, author.id(), null),
         c -> c.connect(Book_.GENRES, Genre_.id(essays.id())));

@@ -68,7 +68,7 @@ public final class SchemaDdl {
     }
     for (Model model : schema.models()) {
       if (!model.view()) {
-        uniquesOverKey(model).forEach(unique -> statements.add(createUniqueIndex(model.table(), unique)));
+        uniqueIndexes(model).forEach(unique -> statements.add(createUniqueIndex(model.table(), unique)));
       }
       for (Index index : model.indexes()) {
         statements.add(createIndex(model, index));
@@ -103,7 +103,7 @@ public final class SchemaDdl {
       constraints.add(constraint(name(model.primaryKey().name())).primaryKey(names(model.primaryKey().columns())));
     }
     for (UniqueConstraint unique : model.uniques()) {
-      if (!overKey(model, unique)) {
+      if (!asIndex(model, unique)) {
         constraints.add(constraint(name(unique.name())).unique(names(unique.columns())));
       }
     }
@@ -111,17 +111,18 @@ public final class SchemaDdl {
   }
 
   /**
-   * Whether a unique covers exactly the primary key's columns. PostgreSQL silently leaves such a
-   * constraint out of a {@code create table}, so Quarry makes it a unique index of its own (as
-   * Prisma does), created, renamed and dropped as an index.
+   * Whether a unique is made as a unique index rather than a constraint: when the model says so
+   * (as Prisma makes them), and when it covers exactly the primary key's columns, since
+   * PostgreSQL silently leaves such a constraint out of a {@code create table}. It is then
+   * created, renamed and dropped as an index.
    */
-  public static boolean overKey(Model model, UniqueConstraint unique) {
-    return model.primaryKey() != null && model.primaryKey().columns().equals(unique.columns());
+  public static boolean asIndex(Model model, UniqueConstraint unique) {
+    return unique.asIndex() || model.primaryKey() != null && model.primaryKey().columns().equals(unique.columns());
   }
 
-  /** The uniques of {@code model} that cover its primary key's columns. */
-  public static List<UniqueConstraint> uniquesOverKey(Model model) {
-    return model.uniques().stream().filter(unique -> overKey(model, unique)).toList();
+  /** The uniques of {@code model} made as unique indexes. */
+  public static List<UniqueConstraint> uniqueIndexes(Model model) {
+    return model.uniques().stream().filter(unique -> asIndex(model, unique)).toList();
   }
 
   /** {@code create unique index} for a unique kept as an index. */

@@ -163,9 +163,9 @@ public final class SchemaDiff {
       if (old.isEmpty()) {
         add(Phase.CREATE_TABLES, model.table(), "create-table", "Table " + model.table() + " is created", Change.Risk.SAFE, null,
             SchemaDdl.createTable(to, model));
-        for (UniqueConstraint unique : SchemaDdl.uniquesOverKey(model)) {
+        for (UniqueConstraint unique : SchemaDdl.uniqueIndexes(model)) {
           add(Phase.ADD_KEYS, model.table() + "." + unique.name(), "add-unique", "Unique " + unique.name() + " " + unique.columns()
-              + " is added (as a unique index: it covers the primary key's columns)", Change.Risk.SAFE, null,
+              + " is added (as a unique index)", Change.Risk.SAFE, null,
               SchemaDdl.createUniqueIndex(model.table(), unique));
         }
         for (Index index : model.indexes()) {
@@ -342,16 +342,16 @@ public final class SchemaDiff {
   }
 
   /**
-   * Uniques are constraints, except those over the primary key's columns, which are unique
-   * indexes (see {@link SchemaDdl#overKey}); one that changes between the two is dropped and added.
+   * Uniques are constraints, or unique indexes (see {@link SchemaDdl#asIndex}); one that changes
+   * between the two is dropped and added.
    */
   private void uniques(Model old, Model model) {
     String table = model.table();
     List<UniqueConstraint> remaining = new ArrayList<>(old.uniques());
     for (UniqueConstraint unique : model.uniques()) {
-      boolean index = SchemaDdl.overKey(model, unique);
+      boolean index = SchemaDdl.asIndex(model, unique);
       Optional<UniqueConstraint> same = remaining.stream()
-          .filter(u -> u.columns().equals(unique.columns()) && SchemaDdl.overKey(old, u) == index).findFirst();
+          .filter(u -> u.columns().equals(unique.columns()) && SchemaDdl.asIndex(old, u) == index).findFirst();
       if (same.isPresent()) {
         remaining.remove(same.get());
         if (index && !same.get().name().equals(unique.name())) {
@@ -363,14 +363,14 @@ public final class SchemaDiff {
         continue;
       }
       add(Phase.ADD_KEYS, table + "." + unique.name(), "add-unique", "Unique " + unique.name() + " " + unique.columns()
-          + " is added" + (index ? " (as a unique index: it covers the primary key's columns)" : "; duplicate values make it fail"),
-          index ? Change.Risk.SAFE : Change.Risk.DATA_DEPENDENT, index ? null : duplicates(table, unique.columns()),
+          + " is added" + (index ? " as a unique index" : "") + "; duplicate values make it fail",
+          Change.Risk.DATA_DEPENDENT, duplicates(table, unique.columns()),
           index ? SchemaDdl.createUniqueIndex(table, unique)
               : DDL.alterTable(name(table)).add(DSL.constraint(name(unique.name())).unique(names(unique.columns()))).getSQL());
     }
     for (UniqueConstraint unique : remaining) {
       add(Phase.DROP_KEYS, table + "." + unique.name(), "drop-unique", "Unique " + unique.name() + " is dropped", Change.Risk.SAFE, null,
-          SchemaDdl.overKey(old, unique) ? DDL.dropIndex(name(unique.name())).getSQL()
+          SchemaDdl.asIndex(old, unique) ? DDL.dropIndex(name(unique.name())).getSQL()
               : DDL.alterTable(name(old.table())).dropConstraint(name(unique.name())).getSQL());
     }
   }

@@ -93,6 +93,10 @@ class SchemaDiffTest {
             models("@Model record Webhook(@Id @Unique String id, String url) {}", "@Model @Id(fields = {\"a\", \"b\"}) "
                 + "@Unique(fields = {\"a\", \"b\"}) record Pair(int a, int b) {}"),
             "add-unique", "create-table"),
+        change("verbatim_unique_index",
+            models("@Naming(NamingStyle.VERBATIM) @Model record Note(@Id int id, String code) {}"),
+            models("@Naming(NamingStyle.VERBATIM) @Model record Note(@Id int id, @Unique String code) {}"),
+            "add-unique"),
         change("unique_over_key_removed",
             models("@Model record Webhook(@Id @Unique String id, String url) {}"),
             models("@Model record Webhook(@Id String id, String url) {}"),

@@ -171,7 +171,8 @@ final class ModelRules {
       uniques.add(new UniqueConstraint(
           unique.name().isEmpty() ? Naming.unique(table, List.of(resolved.column())) : unique.name(),
           List.of(field.name()),
-          List.of(resolved.column())));
+          List.of(resolved.column()),
+          model.verbatim()));
     }
     for (KeyDecl key : model.uniques()) {
       List<Field> fields = keyFields(model, key, "Unique", scalars);
@@ -182,7 +183,8 @@ final class ModelRules {
       uniques.add(new UniqueConstraint(
           key.name().isEmpty() ? Naming.unique(table, columns) : key.name(),
           fields.stream().map(Field::name).toList(),
-          columns));
+          columns,
+          model.verbatim()));
     }
     return uniques;
   }
