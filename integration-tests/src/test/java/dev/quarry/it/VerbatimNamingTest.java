@@ -30,6 +30,8 @@ class VerbatimNamingTest extends ClientTest {
         catalog("select indexname from pg_indexes where tablename = 'Author' order by indexname"),
         "a unique is a unique index, as Prisma makes it");
     assertEquals(List.of("Format"), catalog("select typname from pg_type where typname = 'Format'"));
+    assertEquals(List.of("nextval('\"Book_id_seq\"'::regclass) NO"), catalog("select column_default || ' ' || is_identity "
+        + "from information_schema.columns where table_name = 'Book' and column_name = 'id'"), "autoincrement is a SERIAL, as Prisma makes it");
     assertEquals(List.of("A", "B"),
         catalog("select column_name from information_schema.columns where table_name = '_BookToGenre' order by ordinal_position"));
     assertEquals(List.of("_BookToGenre_AB_pkey", "_BookToGenre_B_index"),

@@ -146,13 +146,26 @@ final class FieldRules {
 
   private String nativeType(ModelDecl model, FieldDecl field) {
     if (field.dbType() == null) {
-      return null;
+      return model.verbatim() ? serial(field) : null;
     }
     NativeTypes.Result result = NativeTypes.check(field.dbType(), field.type().scalar());
     if (result.problem() != null) {
       diagnostics.error(field.element(), Message.DB_TYPE_INVALID, field.dbType(), model.name(), field.name(), result.problem());
     }
     return result.type();
+  }
+
+  /** Under Prisma's conventions an auto-increment is a SERIAL column (its sequence named {@code <table>_<column>_seq}). */
+  private static String serial(FieldDecl field) {
+    if (field.defaultDecl() == null || !field.defaultDecl().functions().contains("AUTOINCREMENT") || field.type().scalar() == null) {
+      return null;
+    }
+    return switch (field.type().scalar()) {
+      case SHORT -> "smallserial";
+      case INT -> "serial";
+      case LONG -> "bigserial";
+      default -> null;
+    };
   }
 
   private DefaultValue defaultValue(ModelDecl model, FieldDecl field) {

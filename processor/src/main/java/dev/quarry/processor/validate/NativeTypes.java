@@ -24,6 +24,10 @@ final class NativeTypes {
           rule("(?:varchar|character varying)\\((\\d+)\\)", TEXT, "varchar(%s)"),
           rule("(?:char|character)\\((\\d+)\\)", TEXT, "char(%s)"),
           rule("smallint|int2", EnumSet.of(ScalarType.SHORT), "smallint"),
+          // Auto-increment as a sequence-backed column (Prisma's SERIAL) instead of an identity.
+          rule("smallserial|serial2", EnumSet.of(ScalarType.SHORT), "smallserial"),
+          rule("serial|serial4", EnumSet.of(ScalarType.INT), "serial"),
+          rule("bigserial|serial8", EnumSet.of(ScalarType.LONG), "bigserial"),
           rule("integer|int|int4", EnumSet.of(ScalarType.SHORT, ScalarType.INT), "integer"),
           rule("bigint|int8", EnumSet.of(ScalarType.SHORT, ScalarType.INT, ScalarType.LONG), "bigint"),
           rule("real|float4", EnumSet.of(ScalarType.FLOAT), "real"),
