@@ -31,8 +31,15 @@ public @interface Unique {
   /** The components of a composite unique. Only on the record; empty on a component. */
   String[] fields() default {};
 
-  /** The constraint's name; by default {@code <table>_<columns>_key}. */
+  /** The constraint's name; by default {@code <table>_<columns>_key} (Prisma's {@code map}). */
   String name() default "";
+
+  /**
+   * The name of the generated lookup of a composite unique (Prisma's {@code @@unique(name: ...)}):
+   * {@code @Unique(fields = {"authorId", "slug"}, lookup = "authorSlug")} gives
+   * {@code Post_.authorSlug(1, "hi")}; by default the fields joined by {@code And}.
+   */
+  String lookup() default "";
 
   /** Holds repeated {@link Unique} annotations on one record. */
   @Documented

@@ -46,6 +46,7 @@ class VerbatimNamingTest extends ClientTest {
         c -> c.connect(Book_.GENRES, Genre_.id(essays.id())));
     Book read = client.books().findUniqueOrThrow(Book_.id(book.id()), q -> q.include(Book_.AUTHOR.include(), Book_.GENRES.include()));
     assertEquals(Format.HARDCOVER, read.format());
+    assertEquals(book.id(), client.books().findUniqueOrThrow(Book_.authorTitle(author.id(), "Notes")).id(), "a named lookup");
     assertEquals("Ada", read.author().penName());
     assertEquals(List.of("essays"), read.genres().stream().map(Genre::label).toList());
   }

@@ -10,5 +10,12 @@ import javax.lang.model.element.AnnotationMirror;
  * @param entries the field names ({@code @Index} entries may end in {@code asc} or {@code desc})
  * @param name the explicit constraint name, or empty
  * @param unique for an index, whether it is unique
+ * @param lookup for a composite unique, the name of its generated lookup, or empty
  */
-public record KeyDecl(AnnotationMirror mirror, List<String> entries, String name, boolean unique) {}
+public record KeyDecl(AnnotationMirror mirror, List<String> entries, String name, boolean unique, String lookup) {
+
+  /** A key without a lookup name. */
+  public KeyDecl(AnnotationMirror mirror, List<String> entries, String name, boolean unique) {
+    this(mirror, entries, name, unique, "");
+  }
+}

@@ -68,7 +68,7 @@ public final class ModelParser {
     List<AnnotationMirror> mirrors = Annotations.all(type, Unique.class);
     Unique[] values = type.getAnnotationsByType(Unique.class);
     return IntStream.range(0, values.length)
-        .mapToObj(i -> new KeyDecl(mirrors.get(i), List.of(values[i].fields()), values[i].name(), true))
+        .mapToObj(i -> new KeyDecl(mirrors.get(i), List.of(values[i].fields()), values[i].name(), true, values[i].lookup()))
         .toList();
   }
 

@@ -100,6 +100,7 @@ public enum Message {
   JOIN_TABLE_CONFLICT("Both sides of the many-to-many relation %s.%s and %s.%s name its join table. Name it on one side only."),
   JOIN_COLUMNS_COUNT("@Relation on %s.%s gives %d join columns; give two: first the one referring to %s (whose name sorts first), "
       + "then the one referring to %s."),
+  UNIQUE_LOOKUP_INVALID("@Unique(lookup = \"%s\") on %s: %s."),
   PROCESSOR_ERROR("Quarry could not process %s: %s. Please report this with the model.");
 
   private final String template;

@@ -102,6 +102,21 @@ final class ModelRules {
    * The model's id; {@code null} for a view, or for a model identified by a unique on required
    * fields (as Prisma allows), whose table then has no primary key.
    */
+  /** A lookup name is a Java method name, and no other lookup of the model has it. */
+  private void checkLookup(ModelDecl model, KeyDecl key, Set<String> taken) {
+    String lookup = key.lookup();
+    if (lookup.isEmpty()) {
+      return;
+    }
+    if (!javax.lang.model.SourceVersion.isIdentifier(lookup) || javax.lang.model.SourceVersion.isKeyword(lookup)) {
+      diagnostics.error(model.element(), key.mirror(), Message.UNIQUE_LOOKUP_INVALID, lookup, model.name(),
+          "it is not a Java method name");
+    } else if (!taken.add(lookup)) {
+      diagnostics.error(model.element(), key.mirror(), Message.UNIQUE_LOOKUP_INVALID, lookup, model.name(),
+          "another lookup of " + model.name() + " has that name");
+    }
+  }
+
   private PrimaryKey primaryKey(ModelDecl model, String table, Map<String, Field> scalars, List<UniqueConstraint> uniques) {
     List<FieldDecl> componentIds = model.fields().stream().filter(f -> f.id() != null).toList();
     int count = componentIds.size() + (model.compositeId() != null ? 1 : 0);
@@ -174,11 +189,13 @@ final class ModelRules {
           List.of(resolved.column()),
           model.verbatim()));
     }
+    Set<String> lookups = new HashSet<>(model.fields().stream().map(FieldDecl::name).toList());
     for (KeyDecl key : model.uniques()) {
       List<Field> fields = keyFields(model, key, "Unique", scalars);
       if (fields.isEmpty()) {
         continue;
       }
+      checkLookup(model, key, lookups);
       List<String> columns = fields.stream().map(Field::column).toList();
       uniques.add(new UniqueConstraint(
           key.name().isEmpty() ? Naming.unique(table, columns) : key.name(),

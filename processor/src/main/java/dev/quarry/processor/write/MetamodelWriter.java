@@ -13,6 +13,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.quarry.processor.model.FieldDecl;
+import dev.quarry.processor.model.KeyDecl;
 import dev.quarry.processor.model.ModelDecl;
 import dev.quarry.schema.EnumType;
 import dev.quarry.schema.Field;
@@ -180,7 +181,9 @@ final class MetamodelWriter {
   }
 
   private MethodSpec uniqueFactory(List<String> fields) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.uniqueFactory(fields))
+    String lookup = decl.uniques().stream().filter(key -> !key.lookup().isEmpty() && key.entries().equals(fields))
+        .map(KeyDecl::lookup).findFirst().orElse(JavaNames.uniqueFactory(fields));
+    MethodSpec.Builder method = MethodSpec.methodBuilder(lookup)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(UNIQUE_WHERE, modelType))
         .addJavadoc("The {@link $T} whose $L $L, for {@code findUnique}, {@code update}, {@code delete} and {@code upsert}.\n",
