@@ -58,6 +58,18 @@ final class Conditions {
   }
 
   /**
+   * A statement's whole WHERE condition: as {@link #of}, except that a filter matching every row
+   * renders no WHERE clause at all rather than {@code where true}.
+   */
+  static Supplier<Condition> where(SqlBuilder sql, Filter<?> filter, ModelTable<?> table, String alias) {
+    if (filter instanceof Filter.All<?> all && all.filters().isEmpty()) {
+      sql.shape("everything");
+      return DSL::noCondition;
+    }
+    return of(sql, filter, table, alias);
+  }
+
+  /**
    * The condition for {@code filter} on rows of {@code table} aliased {@code alias}: its shape and
    * values go to {@code sql} now, the jOOQ condition is built when the supplier is asked.
    */

@@ -77,7 +77,7 @@ public final class Statements {
       sql.shape("count").shape(link.field());
       countFields.add(Orderings.relationCount(sql, link, table, alias));
     }
-    Supplier<Condition> where = Conditions.of(sql, query.where(), table, alias);
+    Supplier<Condition> where = Conditions.where(sql, query.where(), table, alias);
     List<Order<M>> orders = new ArrayList<>();
     List<Column> distinct = new ArrayList<>();
     if (!query.distinct().isEmpty()) {
@@ -163,7 +163,7 @@ public final class Statements {
   public <M> Prepared count(ModelTable<M> table, Filter<M> where) {
     SqlBuilder sql = new SqlBuilder().shape("count").shape(table.model());
     String alias = sql.alias();
-    Supplier<Condition> condition = Conditions.of(sql, where, table, alias);
+    Supplier<Condition> condition = Conditions.where(sql, where, table, alias);
     return sql.finish(cache, () -> DSL.select(DSL.count()).from(Conditions.tableAs(table, alias)).where(condition.get()));
   }
 
@@ -232,7 +232,7 @@ public final class Statements {
     SqlBuilder sql = new SqlBuilder().shape("update").shape(table.model()).shape(returning);
     String alias = sql.alias();
     Supplier<Map<Field<?>, Field<?>>> set = assignments(sql, alias, assignments);
-    Supplier<Condition> condition = Conditions.of(sql, where, table, alias);
+    Supplier<Condition> condition = Conditions.where(sql, where, table, alias);
     return sql.finish(cache, () -> {
       var update = SqlBuilder.DSL_CONTEXT.update(Conditions.tableAs(table, alias)).set(set.get()).where(condition.get());
       return returning ? update.returning(returningList(table, alias)) : update;
@@ -269,7 +269,7 @@ public final class Statements {
   public <M> Prepared delete(ModelTable<M> table, Filter<M> where, boolean returning) {
     SqlBuilder sql = new SqlBuilder().shape("delete").shape(table.model()).shape(returning);
     String alias = sql.alias();
-    Supplier<Condition> condition = Conditions.of(sql, where, table, alias);
+    Supplier<Condition> condition = Conditions.where(sql, where, table, alias);
     return sql.finish(cache, () -> {
       var delete = SqlBuilder.DSL_CONTEXT.deleteFrom(Conditions.tableAs(table, alias)).where(condition.get());
       return returning ? delete.returning(returningList(table, alias)) : delete;
@@ -370,7 +370,7 @@ public final class Statements {
 
   @SuppressWarnings("unchecked")
   private static Supplier<Condition> conditionOf(SqlBuilder sql, Query<?> query, ModelTable<?> target, String alias) {
-    return Conditions.of(sql, (Filter<Object>) query.where(), target, alias);
+    return Conditions.where(sql, (Filter<Object>) query.where(), target, alias);
   }
 
   private static List<Field<?>> returningFields(ModelTable<?> table, String alias) {
@@ -432,7 +432,7 @@ public final class Statements {
     for (Aggregation<M> aggregation : aggregations) {
       shapeAggregate(sql, aggregation);
     }
-    Supplier<Condition> condition = Conditions.of(sql, where, table, alias);
+    Supplier<Condition> condition = Conditions.where(sql, where, table, alias);
     return sql.finish(cache, () -> {
       List<SelectField<?>> fields = new ArrayList<>();
       for (Aggregation<M> aggregation : aggregations) {
@@ -455,7 +455,7 @@ public final class Statements {
     for (Aggregation<M> aggregation : query.aggregations()) {
       shapeAggregate(sql, aggregation);
     }
-    Supplier<Condition> where = Conditions.of(sql, query.where(), table, alias);
+    Supplier<Condition> where = Conditions.where(sql, query.where(), table, alias);
     int[] havingSlots = new int[query.having().size()];
     for (int i = 0; i < havingSlots.length; i++) {
       Aggregation.Having<M> having = query.having().get(i);
