@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
@@ -181,7 +182,7 @@ public final class Database implements AutoCloseable {
      * Quarry's calls and {@code transaction(...)} join it. The Spring Boot starter sets this.
      */
     public Builder externalTransactions(ExternalTransactions transactions) {
-      this.external = java.util.Objects.requireNonNull(transactions, "transactions");
+      this.external = Objects.requireNonNull(transactions, "transactions");
       return this;
     }
 

@@ -30,7 +30,10 @@ final class Pools {
     }
   }
 
-  /** "all 4 connections in use, 2 more callers waiting, after 30 s", or {@code null} for another kind of data source. */
+  /**
+   * "3 of the pool's 4 connections were in use (2 more callers waiting) for 30.0 s", or {@code null}
+   * for another kind of data source.
+   */
   static String describe(DataSource dataSource) {
     HikariDataSource pool = hikari(dataSource);
     HikariPoolMXBean bean = pool == null ? null : pool.getHikariPoolMXBean();
