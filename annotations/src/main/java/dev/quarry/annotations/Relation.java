@@ -56,6 +56,12 @@ public @interface Relation {
   ReferentialAction[] onUpdate() default {};
 
   /**
+   * The foreign key constraint's name, on the side that holds the key; default
+   * {@code <table>_<columns>_fkey} (Prisma's {@code @relation(map: "...")}).
+   */
+  String foreignKey() default "";
+
+  /**
    * Many to many only: the join table's name, to use a table another tool made (Prisma's
    * {@code _CategoryToPost}); default {@code _<a>_to_<b>}, or {@code _<name>} for a named relation.
    * Give the join table's names on one side of the relation.

@@ -178,8 +178,8 @@ public final class SchemaDdl {
   public static List<String> createJoinTable(JoinTable join) {
     List<String> statements = new ArrayList<>();
     statements.add(DDL.createTable(name(join.name()))
-        .column(name(join.a().column()), scalarType(join.a().type(), join.a().nativeType()).nullable(false))
-        .column(name(join.b().column()), scalarType(join.b().type(), join.b().nativeType()).nullable(false))
+        .column(name(join.a().column()), joinColumnType(join.a()).nullable(false))
+        .column(name(join.b().column()), joinColumnType(join.b()).nullable(false))
         .constraints(constraint(name(join.primaryKeyName())).primaryKey(name(join.a().column()), name(join.b().column())))
         .getSQL());
     statements.add(DDL.createIndex(name(join.indexName()))
@@ -190,6 +190,12 @@ public final class SchemaDdl {
           List.of(column.referencedColumn()), ReferentialAction.CASCADE, ReferentialAction.CASCADE)));
     }
     return statements;
+  }
+
+  /** A join column has its id's type; a serial id's is the plain integer type (the sequence stays with the id). */
+  private static DataType<Object> joinColumnType(JoinColumn column) {
+    String nativeType = column.nativeType();
+    return scalarType(column.type(), nativeType != null && nativeType.endsWith("serial") ? null : nativeType);
   }
 
   private static Name[] names(List<String> names) {
@@ -208,7 +214,7 @@ public final class SchemaDdl {
   /** The column's default expression as SQL, or {@code null} (identity columns have none). */
   public static String defaultExpression(Schema schema, Field field) {
     DefaultValue value = field.defaultValue();
-    if (value == null) {
+    if (value == null || value.madeByRuntime()) {
       return null;
     }
     org.jooq.Field<?> expression = switch (value.kind()) {
@@ -247,7 +253,7 @@ public final class SchemaDdl {
     }
     type = type.nullable(field.nullable());
     DefaultValue value = field.defaultValue();
-    if (value == null) {
+    if (value == null || value.madeByRuntime()) {
       return type;
     }
     return switch (value.kind()) {

@@ -12,6 +12,7 @@ import javax.lang.model.element.AnnotationMirror;
  * @param references the referenced fields of the other model
  * @param onDelete the delete actions given, by constant name (at most one is valid)
  * @param onUpdate the update actions given, by constant name (at most one is valid)
+ * @param foreignKey the foreign key constraint's name, or empty for the derived one
  * @param joinTable the join table's name for a many-to-many relation, or empty
  * @param joinColumns its two columns, side a's then side b's, or empty
  * @param joinPrimaryKey its primary key's name, or empty
@@ -24,6 +25,7 @@ public record RelationDecl(
     List<String> references,
     List<String> onDelete,
     List<String> onUpdate,
+    String foreignKey,
     String joinTable,
     List<String> joinColumns,
     String joinPrimaryKey,
@@ -31,7 +33,7 @@ public record RelationDecl(
 
   /** A relation field without {@code @Relation}. */
   public static RelationDecl none() {
-    return new RelationDecl(null, "", List.of(), List.of(), List.of(), List.of(), "", List.of(), "", "");
+    return new RelationDecl(null, "", List.of(), List.of(), List.of(), List.of(), "", "", List.of(), "", "");
   }
 
   /** Whether this side names anything of a join table. */
@@ -39,8 +41,8 @@ public record RelationDecl(
     return !joinTable.isEmpty() || !joinColumns.isEmpty() || !joinPrimaryKey.isEmpty() || !joinIndex.isEmpty();
   }
 
-  /** Whether this side names the foreign key. */
+  /** Whether this side names the foreign key (a constraint name without fields reads as a key missing them). */
   public boolean holdsKey() {
-    return !fields.isEmpty() || !references.isEmpty();
+    return !fields.isEmpty() || !references.isEmpty() || !foreignKey.isEmpty();
   }
 }

@@ -138,6 +138,7 @@ public final class ModelParser {
         List.of(r.references()),
         Arrays.stream(r.onDelete()).map(Enum::name).toList(),
         Arrays.stream(r.onUpdate()).map(Enum::name).toList(),
+        r.foreignKey(),
         r.joinTable(),
         List.of(r.joinColumns()),
         r.joinPrimaryKey(),

@@ -231,7 +231,10 @@ final class FieldRules {
     if (function.equals("AUTOINCREMENT") && field.nullable()) {
       diagnostics.error(field.element(), d.mirror(), Message.AUTOINCREMENT_NULLABLE, model.name(), field.name());
     }
-    return DefaultValue.function(function.toLowerCase(Locale.ROOT));
+    // Prisma's uuid() is made by its client, so a table Prisma made has no default there.
+    return function.equals("UUID") && model.verbatim()
+        ? DefaultValue.runtimeFunction("uuid")
+        : DefaultValue.function(function.toLowerCase(Locale.ROOT));
   }
 
   private static List<String> enumConstants(TypeElement enumType) {

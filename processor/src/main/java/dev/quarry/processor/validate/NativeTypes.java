@@ -22,6 +22,7 @@ final class NativeTypes {
       List.of(
           rule("text", TEXT, "text"),
           rule("(?:varchar|character varying)\\((\\d+)\\)", TEXT, "varchar(%s)"),
+          rule("varchar|character varying", TEXT, "varchar"),
           rule("(?:char|character)\\((\\d+)\\)", TEXT, "char(%s)"),
           rule("smallint|int2", EnumSet.of(ScalarType.SHORT), "smallint"),
           // Auto-increment as a sequence-backed column (Prisma's SERIAL) instead of an identity.
@@ -80,7 +81,7 @@ final class NativeTypes {
   }
 
   private static String sizeProblem(String canonical, Object[] args) {
-    if (canonical.startsWith("varchar") || canonical.startsWith("char")) {
+    if ((canonical.startsWith("varchar") || canonical.startsWith("char")) && args.length > 0) {
       int n = (Integer) args[0];
       return n < 1 || n > 10_485_760 ? "the length must lie between 1 and 10485760" : null;
     }

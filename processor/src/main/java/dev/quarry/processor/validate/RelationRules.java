@@ -355,7 +355,7 @@ final class RelationRules {
     }
     List<String> columns = fields.stream().map(Field::column).toList();
     ForeignKey key = new ForeignKey(
-        Naming.foreignKey(side.model().table(), columns),
+        decl.foreignKey().isEmpty() ? Naming.foreignKey(side.model().table(), columns) : decl.foreignKey(),
         decl.fields(),
         columns,
         side.target().table(),

@@ -249,6 +249,12 @@ final class MetamodelWriter {
       boolean databaseDefault = field.defaultValue() != null;
       if (field.defaultValue() != null && field.defaultValue().kind() == dev.quarry.schema.DefaultValue.Kind.FUNCTION) {
         switch (field.defaultValue().value()) {
+          case "uuid" -> {
+            if (field.defaultValue().madeByRuntime()) {
+              generator = field.type() == ScalarType.UUID ? "UUID" : "UUID_TEXT";
+              databaseDefault = false;
+            }
+          }
           case "cuid", "ulid", "nanoid" -> {
             generator = field.defaultValue().value().toUpperCase(java.util.Locale.ROOT);
             databaseDefault = false;

@@ -4,6 +4,10 @@ package dev.quarry.runtime.client;
 public enum Generator {
   /** Nothing: the value comes from the record, or from the database default. */
   NONE,
+  /** A random UUID, for a {@code UUID} component ({@code uuid()} under Prisma's conventions). */
+  UUID,
+  /** A random UUID as text, for a {@code String} component. */
+  UUID_TEXT,
   /** A cuid2-style id. */
   CUID,
   /** A ULID. */

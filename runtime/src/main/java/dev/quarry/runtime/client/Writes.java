@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,6 +91,8 @@ final class Writes {
   static Object generate(Column column) {
     return switch (column.generator()) {
       case NONE -> null;
+      case UUID -> UUID.randomUUID();
+      case UUID_TEXT -> UUID.randomUUID().toString();
       case CUID -> Ids.cuid();
       case ULID -> Ids.ulid();
       case NANOID -> Ids.nanoid();
