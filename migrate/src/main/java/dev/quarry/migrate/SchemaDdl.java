@@ -23,6 +23,8 @@ import dev.quarry.schema.Schema;
 import dev.quarry.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jooq.Constraint;
 import org.jooq.ConstraintForeignKeyOnStep;
 import org.jooq.CreateTableElementListStep;
@@ -43,6 +45,8 @@ import org.jooq.impl.SQLDataType;
  * (they are the user's SQL). The same snapshot always gives the same statements.
  */
 public final class SchemaDdl {
+
+  private static final Pattern TIMESTAMPTZ = Pattern.compile("timestamptz(\\(\\d\\))?");
 
   static {
     dev.quarry.runtime.sql.Jooq.quiet();
@@ -192,6 +196,12 @@ public final class SchemaDdl {
     return statements;
   }
 
+  /** A native type as PostgreSQL prints it: {@code timestamptz(3)} is {@code timestamp(3) with time zone}. */
+  static String sqlType(String nativeType) {
+    Matcher zoned = TIMESTAMPTZ.matcher(nativeType);
+    return zoned.matches() ? "timestamp" + (zoned.group(1) == null ? "" : zoned.group(1)) + " with time zone" : nativeType;
+  }
+
   /** A join column has its id's type; a serial id's is the plain integer type (the sequence stays with the id). */
   private static DataType<Object> joinColumnType(JoinColumn column) {
     String nativeType = column.nativeType();
@@ -206,7 +216,7 @@ public final class SchemaDdl {
   public static String typeName(Schema schema, Field field) {
     // A serial is its integer type everywhere but in the column's definition (casts, type changes).
     String base = field.nativeType() != null && !serial(field)
-        ? field.nativeType().replace("timestamptz", "timestamp with time zone")
+        ? sqlType(field.nativeType())
         : scalarType(field.type(), null, enumName(schema, field)).getCastTypeName();
     return base + (field.list() ? "[]" : "");
   }
@@ -276,6 +286,8 @@ public final class SchemaDdl {
     return switch (field.type()) {
       case BOOLEAN, SHORT, INT, LONG, FLOAT, DOUBLE, DECIMAL -> field(value);
       case BYTES -> field("decode({0}, 'base64')", Object.class, inline(value));
+      // Uncast, as PostgreSQL takes it for the column's own type: a cast to char would cut it to one character.
+      case STRING -> field("{0}", Object.class, inline(value));
       case ENUM -> field("{0}::{1}", Object.class, inline(label(schema, field, value)), name(enumName(schema, field)));
       default -> field("{0}::" + scalarType(field.type(), field.nativeType(), null).getCastTypeName(), Object.class, inline(value));
     };
@@ -296,7 +308,7 @@ public final class SchemaDdl {
 
   private static DataType<Object> scalarType(ScalarType type, String nativeType, String enumName) {
     if (nativeType != null) {
-      return named(nativeType.replace("timestamptz", "timestamp with time zone"));
+      return named(sqlType(nativeType));
     }
     return named(switch (type) {
       case STRING -> "text";

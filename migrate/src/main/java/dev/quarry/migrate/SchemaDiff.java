@@ -294,7 +294,7 @@ public final class SchemaDiff {
     }
   }
 
-  private static final Pattern SIZED = Pattern.compile("(varchar|char|numeric|timestamp|time|timestamp with time zone)\\((\\d+)(?:, ?(\\d+))?\\)");
+  private static final Pattern SIZED = Pattern.compile("(varchar|char|numeric|timestamp|time)\\((\\d+)(?:, ?(\\d+))?\\)( with time zone)?");
   private static final List<String> INTEGERS = List.of("smallint", "integer", "bigint");
 
   /** Whether every value of {@code from} fits {@code to} unchanged. */
@@ -314,7 +314,8 @@ public final class SchemaDiff {
     Matcher a = SIZED.matcher(from);
     Matcher b = SIZED.matcher(to);
     if (a.matches() && b.matches()) {
-      boolean sameKind = a.group(1).equals(b.group(1)) || (a.group(1).equals("char") && b.group(1).equals("varchar"));
+      boolean sameKind = (a.group(1).equals(b.group(1)) || (a.group(1).equals("char") && b.group(1).equals("varchar")))
+          && Objects.equals(a.group(4), b.group(4));
       int scaleA = a.group(3) == null ? 0 : Integer.parseInt(a.group(3));
       int scaleB = b.group(3) == null ? 0 : Integer.parseInt(b.group(3));
       return sameKind && Integer.parseInt(b.group(2)) - scaleB >= Integer.parseInt(a.group(2)) - scaleA && scaleB >= scaleA;

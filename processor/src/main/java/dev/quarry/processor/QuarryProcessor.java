@@ -58,8 +58,9 @@ public final class QuarryProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    // All of Quarry's annotations, so that none is reported as unclaimed under -Xlint:processing.
-    return Set.of("dev.quarry.annotations.*");
+    // All of Quarry's annotations, and the @Generated on the code it writes, so that none is
+    // reported as unclaimed under -Xlint:processing in a user's build.
+    return Set.of("dev.quarry.annotations.*", "javax.annotation.processing.Generated");
   }
 
   @Override

@@ -201,20 +201,23 @@ final class PrismaTranslator {
     String target = field.type().name();
     TypeName type = ClassName.get("", JavaNames.typeName(target));
     List<AnnotationSpec> annotations = new ArrayList<>();
+    AnnotationSpec.Builder spec = AnnotationSpec.builder(Relation.class);
     Optional<Attribute> relation = field.attribute("relation");
     if (relation.isPresent()) {
       Attribute r = relation.get();
-      AnnotationSpec.Builder spec = AnnotationSpec.builder(Relation.class);
       string(r, "name", 0).ifPresent(n -> spec.addMember("name", "$S", n));
       r.arg("fields", -1).ifPresent(v -> spec.addMember("fields", strings(fieldNames(v, model.name(), r))));
       r.arg("references", -1).ifPresent(v -> spec.addMember("references", strings(fieldNames(v, target, r))));
       r.arg("onDelete", -1).flatMap(v -> action(v, r)).ifPresent(a -> spec.addMember("onDelete", "$T.$L", ReferentialAction.class, a));
       r.arg("onUpdate", -1).flatMap(v -> action(v, r)).ifPresent(a -> spec.addMember("onUpdate", "$T.$L", ReferentialAction.class, a));
       string(r, "map", -1).ifPresent(n -> spec.addMember("foreignKey", "$S", n));
-      AnnotationSpec built = spec.build();
-      if (!built.members().isEmpty()) {
-        annotations.add(built);
-      }
+    }
+    if (field.type().list()) {
+      joinTable(model, field, spec);
+    }
+    AnnotationSpec built = spec.build();
+    if (!built.members().isEmpty()) {
+      annotations.add(built);
     }
     for (Attribute attribute : field.attributes()) {
       if (!attribute.name().equals("relation")) {
@@ -228,6 +231,46 @@ final class PrismaTranslator {
       annotations.add(AnnotationSpec.builder(Nullable.class).build());
     }
     return new Component(name, type, annotations, field.doc());
+  }
+
+  /**
+   * Names the join table of an implicit many-to-many relation when Quarry would derive another
+   * name or column order than Prisma, which happens only when a model's Java name had to change;
+   * written on the side Quarry takes as side a.
+   */
+  private void joinTable(Block model, Member field, AnnotationSpec.Builder spec) {
+    Block target = models.get(field.type().name());
+    String name = relationName(field);
+    Optional<Member> other = target.members().stream()
+        .filter(m -> m != field && m.type() != null && m.type().list() && m.type().name().equals(model.name()))
+        .filter(m -> relationName(m).equals(name))
+        .findFirst();
+    if (other.isEmpty() || field.attribute("relation").flatMap(r -> r.arg("fields", -1)).isPresent()) {
+      return;
+    }
+    String prismaName = name.isEmpty() ? defaultRelationName(model.name(), target.name()) : name;
+    String javaName = name.isEmpty()
+        ? defaultRelationName(JavaNames.typeName(model.name()), JavaNames.typeName(target.name())) : name;
+    boolean prismaFirst = sidesFirst(model.name(), target.name(), field.name(), other.get().name());
+    boolean javaFirst = sidesFirst(JavaNames.typeName(model.name()), JavaNames.typeName(target.name()),
+        JavaNames.memberName(field.name()), JavaNames.memberName(other.get().name()));
+    if (!javaFirst || (prismaName.equals(javaName) && prismaFirst == javaFirst)) {
+      return;
+    }
+    spec.addMember("joinTable", "$S", "_" + prismaName)
+        .addMember("joinColumns", strings(prismaFirst ? List.of("A", "B") : List.of("B", "A")));
+  }
+
+  private static boolean sidesFirst(String model, String target, String field, String otherField) {
+    return model.equals(target) ? field.compareTo(otherField) <= 0 : model.compareTo(target) <= 0;
+  }
+
+  private static String defaultRelationName(String a, String b) {
+    return a.compareTo(b) <= 0 ? a + "To" + b : b + "To" + a;
+  }
+
+  private static String relationName(Member field) {
+    return field.attribute("relation").flatMap(r -> string(r, "name", 0)).orElse("");
   }
 
   private AnnotationSpec compositeId(Block model, Attribute attribute) {

@@ -23,6 +23,7 @@ public final class SourceWriter {
 
   private static final String INDENT = "  ";
 
+  private static final Pattern MULTILINE_ANNOTATION = Pattern.compile("(?m)^(@\\w+)\\(\\n((?:  .*\\n)+)\\)\\n");
   private static final Pattern RECORD_HEADER = Pattern.compile("public record \\w+\\(");
 
   private SourceWriter() {}
@@ -101,12 +102,24 @@ public final class SourceWriter {
     JavaFile file = javaFile(packageName, type);
     Path path = file.writeToPath(sourceRoot, StandardCharsets.UTF_8);
     // One component per line reads like hand-written records; JavaPoet puts them on one.
-    Files.writeString(path, oneComponentPerLine(Files.readString(path)), StandardCharsets.UTF_8);
+    Files.writeString(path, oneComponentPerLine(annotationsOnOneLine(Files.readString(path))), StandardCharsets.UTF_8);
     return path;
   }
 
   private static JavaFile javaFile(String packageName, TypeSpec type) {
     return JavaFile.builder(packageName, type).indent(INDENT).skipJavaLangImports(true).build();
+  }
+
+  /** Writes a type's annotations on one line each, as {@code @Id(fields = {"a", "b"}, name = "x")}. */
+  static String annotationsOnOneLine(String source) {
+    Matcher annotation = MULTILINE_ANNOTATION.matcher(source);
+    StringBuilder out = new StringBuilder();
+    while (annotation.find()) {
+      String members = annotation.group(2).strip().replaceAll(",\\n\\s*", ", ");
+      annotation.appendReplacement(out, Matcher.quoteReplacement(annotation.group(1) + "(" + members + ")\n"));
+    }
+    annotation.appendTail(out);
+    return out.toString();
   }
 
   /** Puts a record's components one to a line, as people write them, and closes an empty body on its line. */
