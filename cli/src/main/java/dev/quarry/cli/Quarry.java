@@ -1,5 +1,6 @@
 package dev.quarry.cli;
 
+import dev.quarry.importer.cli.ImportCommand;
 import dev.quarry.migrate.cli.QuarryCli;
 import dev.quarry.studio.StudioMain;
 import java.io.PrintWriter;
@@ -13,7 +14,7 @@ public final class Quarry {
 
   private Quarry() {}
 
-  /** Runs {@code quarry migrate ...}, {@code quarry db push} or {@code quarry studio}, and exits with the code. */
+  /** Runs {@code quarry migrate ...}, {@code quarry db push}, {@code quarry import prisma} or {@code quarry studio}, and exits with the code. */
   public static void main(String[] args) {
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
@@ -22,6 +23,7 @@ public final class Quarry {
   static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = QuarryCli.commandLine(out, err);
     cli.addSubcommand("studio", new StudioMain());
+    cli.addSubcommand("import", new ImportCommand());
     return cli.execute(args);
   }
 }

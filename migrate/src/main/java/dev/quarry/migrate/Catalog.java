@@ -13,14 +13,17 @@ import java.util.TreeSet;
  * What a database's schema actually is, read from PostgreSQL's catalog: one readable line per
  * table, column, constraint, index and enum, sorted. Two databases with the same lines have the
  * same schema; the lines one has and the other lacks are the drift between them. The history
- * table is left out.
+ * tables are left out: Quarry's, and Prisma Migrate's in a database brought over from Prisma.
  */
 public final class Catalog {
+
+  /** Prisma Migrate's history table, kept in a database that moved from Prisma to Quarry. */
+  static final String PRISMA_HISTORY = "_prisma_migrations";
 
   private static final String TABLES = """
       select 'table ' || c.relname
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
-      where n.nspname = current_schema() and c.relkind in ('r', 'p') and c.relname <> ?""";
+      where n.nspname = current_schema() and c.relkind in ('r', 'p') and c.relname not in (?, ?)""";
 
   private static final String COLUMNS = """
       select 'column ' || c.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
@@ -32,14 +35,14 @@ public final class Catalog {
       join pg_namespace n on n.oid = c.relnamespace
       left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
       where n.nspname = current_schema() and c.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped
-        and c.relname <> ?""";
+        and c.relname not in (?, ?)""";
 
   private static final String CONSTRAINTS = """
       select 'constraint ' || con.conname || ' on ' || c.relname || ': ' || pg_get_constraintdef(con.oid)
       from pg_constraint con
       join pg_class c on c.oid = con.conrelid
       join pg_namespace n on n.oid = c.relnamespace
-      where n.nspname = current_schema() and c.relname <> ?""";
+      where n.nspname = current_schema() and c.relname not in (?, ?)""";
 
   private static final String INDEXES = """
       select 'index ' || ic.relname || ' on ' || c.relname || ': ' || regexp_replace(pg_get_indexdef(i.indexrelid), '^.* USING ', 'USING ')
@@ -47,7 +50,7 @@ public final class Catalog {
       join pg_class ic on ic.oid = i.indexrelid
       join pg_class c on c.oid = i.indrelid
       join pg_namespace n on n.oid = c.relnamespace
-      where n.nspname = current_schema() and c.relname <> ?
+      where n.nspname = current_schema() and c.relname not in (?, ?)
         and not exists (select 1 from pg_constraint con where con.conindid = i.indexrelid)""";
 
   private static final String ENUMS = """
@@ -76,6 +79,7 @@ public final class Catalog {
       try (PreparedStatement statement = connection.prepareStatement(query)) {
         if (query.contains("?")) {
           statement.setString(1, History.TABLE);
+          statement.setString(2, PRISMA_HISTORY);
         }
         try (ResultSet rs = statement.executeQuery()) {
           while (rs.next()) {

@@ -484,6 +484,57 @@ public final class Migrator {
   }
 
   /**
+   * Starts the history of a database another tool made (Prisma Migrate, or SQL by hand): writes a
+   * first migration {@code name} that creates {@code schema} from nothing, and records it as
+   * applied without running it, so that later migrations start from the database as it is. The
+   * migration is replayed in a shadow database first and its catalog compared with the
+   * database's; when they differ nothing is written and the differences are listed, because a
+   * baseline that does not describe the database would make every later migration wrong.
+   *
+   * @return the migration written and recorded
+   */
+  public Migration baseline(Schema schema, String name) {
+    if (!settings.folder().migrations().isEmpty()) {
+      throw new MigrationException(MigrationException.Reason.FOLDER, "The migrations folder already has migrations: a baseline "
+          + "starts a history. Run `" + settings.frontend().command("migrate status") + "` to see where the database stands.");
+    }
+    List<History.Entry> history = readHistory();
+    if (history.stream().anyMatch(History.Entry::applied)) {
+      throw new MigrationException(MigrationException.Reason.FOLDER, "The database already has Quarry migrations applied: "
+          + "a baseline starts a history.");
+    }
+    String script = MigrationScript.render(SchemaDiff.between(null, schema));
+    List<String> differences = underLock("Baseline", connection -> {
+      Catalog actual = Catalog.read(connection);
+      if (actual.isEmpty()) {
+        throw new MigrationException(MigrationException.Reason.DRIFT, "The database is empty: there is nothing to baseline. "
+            + "Run `" + settings.frontend().command("migrate dev") + "` to create it from the schema.");
+      }
+      return actual.differencesFrom(replay(List.of(), script)).stream().map(Migrator::explainBaseline).toList();
+    });
+    if (!differences.isEmpty()) {
+      throw new MigrationException(MigrationException.Reason.DRIFT, "The database is not what the schema creates, so no "
+          + "baseline was written:\n  " + String.join("\n  ", differences)
+          + "\nChange the models (or the database) until they agree, then baseline again.");
+    }
+    Migration created = settings.folder().write(name, script, schema);
+    underLock("Baseline", connection -> {
+      History.create(connection);
+      History.markApplied(connection, created);
+      return null;
+    });
+    settings.out().accept("Created " + created.name() + " from the schema and marked it applied: the database is exactly "
+        + "what it creates. New databases get it from `" + settings.frontend().command("migrate deploy") + "`.");
+    return created;
+  }
+
+  private static String explainBaseline(String difference) {
+    String line = difference.substring(2);
+    return difference.startsWith("+") ? line + " exists in the database but not in the schema"
+        : line + " is in the schema but not in the database";
+  }
+
+  /**
    * Marks a failed (or pending) migration as applied, after the user completed it by hand. Takes
    * the migration lock, so it never overlaps a deploy, and refuses a migration still running.
    */

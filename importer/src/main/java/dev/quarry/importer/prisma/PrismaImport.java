@@ -1,5 +1,7 @@
 package dev.quarry.importer.prisma;
 
+import dev.quarry.importer.ExistingFiles;
+import dev.quarry.importer.FilesInTheWayException;
 import dev.quarry.importer.ImportException;
 import dev.quarry.importer.ImportResult;
 import dev.quarry.importer.prisma.Ast.Block;
@@ -35,15 +37,26 @@ public final class PrismaImport {
 
   private PrismaImport() {}
 
+  /** {@link #run(Path, String, Path, ExistingFiles)} that refuses to replace a file. */
+  public static ImportResult run(Path schema, String packageName, Path sourceRoot) {
+    return run(schema, packageName, sourceRoot, ExistingFiles.REFUSE);
+  }
+
   /**
    * Reads {@code schema} (a {@code .prisma} file, or a folder whose {@code .prisma} files together
    * are the schema) and writes the package {@code packageName} under {@code sourceRoot}.
    *
+   * @param existing what to do when a file to write is already there
    * @throws ImportException when the schema cannot be read or imported, naming file, line and column
+   * @throws FilesInTheWayException when files are in the way and {@code existing} is {@link ExistingFiles#REFUSE}
    */
-  public static ImportResult run(Path schema, String packageName, Path sourceRoot) {
+  public static ImportResult run(Path schema, String packageName, Path sourceRoot, ExistingFiles existing) {
     Translation translation = translate(schema, packageName);
     JavaSources sources = translation.sources();
+    List<Path> inTheWay = SourceWriter.files(sources, sourceRoot).stream().filter(Files::exists).toList();
+    if (existing == ExistingFiles.REFUSE && !inTheWay.isEmpty()) {
+      throw new FilesInTheWayException(inTheWay);
+    }
     return new ImportResult(SourceWriter.write(sources, sourceRoot), sources.records().size(), sources.enums().size(),
         translation.notes());
   }

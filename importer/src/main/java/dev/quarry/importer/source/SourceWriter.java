@@ -28,6 +28,16 @@ public final class SourceWriter {
 
   private SourceWriter() {}
 
+  /** The files {@link #write} writes for {@code sources}, {@code package-info.java} first. */
+  public static List<Path> files(JavaSources sources, Path sourceRoot) {
+    Path folder = sourceRoot.resolve(sources.packageName().replace('.', '/'));
+    List<Path> files = new ArrayList<>();
+    files.add(folder.resolve("package-info.java"));
+    sources.enums().forEach(e -> files.add(folder.resolve(e.name() + ".java")));
+    sources.records().forEach(r -> files.add(folder.resolve(r.name() + ".java")));
+    return files;
+  }
+
   /** Writes every file of {@code sources} under {@code sourceRoot}; returns the files, in order. */
   public static List<Path> write(JavaSources sources, Path sourceRoot) {
     List<Path> written = new ArrayList<>();

@@ -155,7 +155,7 @@ public final class QuarryCli {
   }
 
   @Command(name = "migrate", mixinStandardHelpOptions = true, description = "Create and apply migrations.",
-      subcommands = {Dev.class, Deploy.class, Status.class, Reset.class, Diff.class, Resolve.class})
+      subcommands = {Dev.class, Deploy.class, Status.class, Reset.class, Diff.class, Resolve.class, Baseline.class})
   static final class Migrate {
     @ParentCommand QuarryCli root;
   }
@@ -195,6 +195,26 @@ public final class QuarryCli {
           migrator.reset();
           migrator.dev(schema, options());
         }
+        return 0;
+      });
+    }
+  }
+
+  @Command(name = "baseline", mixinStandardHelpOptions = true,
+      description = "Start the history of a database another tool made: write a first migration from the compiled "
+          + "schema and mark it applied, after checking the database is exactly what it creates.")
+  static final class Baseline implements Callable<Integer> {
+    @Mixin Target target;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--name", description = "The migration's name", defaultValue = "baseline")
+    String name;
+
+    @Override
+    public Integer call() throws Exception {
+      Schema schema = target.readSchema();
+      return target.withMigrator(spec.commandLine().getOut(), migrator -> {
+        migrator.baseline(schema, name);
         return 0;
       });
     }

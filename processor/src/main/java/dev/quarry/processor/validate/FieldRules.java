@@ -231,9 +231,10 @@ final class FieldRules {
     if (function.equals("AUTOINCREMENT") && field.nullable()) {
       diagnostics.error(field.element(), d.mirror(), Message.AUTOINCREMENT_NULLABLE, model.name(), field.name());
     }
-    // Prisma's uuid() is made by its client, so a table Prisma made has no default there.
-    return function.equals("UUID") && model.verbatim()
-        ? DefaultValue.runtimeFunction("uuid")
+    // Prisma's uuid() is made by its client, so a table Prisma made has no default there; its cuid()
+    // has the first format (25 characters, sorting roughly by time).
+    return (function.equals("UUID") || function.equals("CUID")) && model.verbatim()
+        ? DefaultValue.runtimeFunction(function.toLowerCase(Locale.ROOT))
         : DefaultValue.function(function.toLowerCase(Locale.ROOT));
   }
 

@@ -256,7 +256,7 @@ final class MetamodelWriter {
             }
           }
           case "cuid", "ulid", "nanoid" -> {
-            generator = field.defaultValue().value().toUpperCase(java.util.Locale.ROOT);
+            generator = field.defaultValue().madeByRuntime() ? "CUID_V1" : field.defaultValue().value().toUpperCase(java.util.Locale.ROOT);
             databaseDefault = false;
           }
           case "now" -> {

@@ -10,6 +10,8 @@ public enum Generator {
   UUID_TEXT,
   /** A cuid2-style id. */
   CUID,
+  /** A cuid of the first format, 25 characters ({@code cuid()} under Prisma's conventions). */
+  CUID_V1,
   /** A ULID. */
   ULID,
   /** A 21-character nanoid. */

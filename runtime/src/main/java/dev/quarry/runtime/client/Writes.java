@@ -94,6 +94,7 @@ final class Writes {
       case UUID -> UUID.randomUUID();
       case UUID_TEXT -> UUID.randomUUID().toString();
       case CUID -> Ids.cuid();
+      case CUID_V1 -> Ids.cuidV1();
       case ULID -> Ids.ulid();
       case NANOID -> Ids.nanoid();
       case UPDATED_AT, NOW -> now(column);
