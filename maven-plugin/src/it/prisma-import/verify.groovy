@@ -9,4 +9,10 @@ assert log.contains('Imported 4 models and 1 enums from') : 'the first import wr
 assert log =~ /Nothing was written: 6 of the files to write already exist .*: -Dquarry\.overwrite\./ : 'the second import refused'
 assert log =~ /Tests run: 2, Failures: 0, Errors: 0, Skipped: 0/ : 'the project test ran and passed'
 assert !log.contains('[WARNING] /') : 'the imported records compile without warnings'
+def migrations = new File(basedir, 'src/main/resources/db/quarry/migrations')
+assert migrations.listFiles().any { it.isDirectory() && it.name.endsWith('_baseline') } : 'the baseline migration was written'
+assert log =~ /Ran 15 statement\(s\)\./ : "Prisma's DDL ran"
+assert log =~ /Created \d{14}_baseline from the schema and marked it applied: the database is exactly what it creates\./
+assert log.contains('Statement 2 of 2 failed, so none was kept') : 'the half-bad script was refused whole'
+assert (log =~ /The database is up to date\./).size() == 2 : 'no drift after the baseline, nor after the refused script'
 return true

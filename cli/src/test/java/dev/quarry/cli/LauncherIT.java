@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -68,6 +69,44 @@ class LauncherIT {
     assertEquals(0, status.code(), status.out());
     assertTrue(status.out().contains("The database is up to date."), status.out());
     assertTrue(Files.readString(project.resolve(".quarry/postgres/PG_VERSION")).startsWith("17"));
+  }
+
+  @Test
+  void importsAPrismaSchemaAndNeverReplacesRecordsUnlessAsked() throws Exception {
+    Files.writeString(project.resolve("schema.prisma"), """
+        model User {
+          id    Int    @id @default(autoincrement())
+          email String @unique
+          posts Post[]
+        }
+
+        model Post {
+          id       Int  @id @default(autoincrement())
+          author   User @relation(fields: [authorId], references: [id])
+          authorId Int
+        }
+        """);
+
+    Run first = quarry("import", "prisma", "schema.prisma", "--package", "com.acme.model", "--out", "src");
+    assertEquals(0, first.code(), first.out());
+    assertTrue(first.out().startsWith("Imported 2 models and 0 enums from schema.prisma into src/com/acme/model (3 files)."), first.out());
+    assertTrue(Files.readString(project.resolve("src/com/acme/model/Post.java")).contains("public record Post("));
+
+    Files.writeString(project.resolve("src/com/acme/model/Post.java"), "// edited by hand\n", StandardOpenOption.APPEND);
+    Run again = quarry("import", "prisma", "schema.prisma", "--package", "com.acme.model", "--out", "src");
+    assertEquals(1, again.code(), again.out());
+    assertTrue(again.out().startsWith("Nothing was written: 3 of the files to write already exist"), again.out());
+    assertTrue(again.out().strip().endsWith("let the import replace them: --overwrite."), again.out());
+    assertTrue(Files.readString(project.resolve("src/com/acme/model/Post.java")).endsWith("// edited by hand\n"));
+
+    Run replaced = quarry("import", "prisma", "schema.prisma", "--package", "com.acme.model", "--out", "src", "--overwrite");
+    assertEquals(0, replaced.code(), replaced.out());
+    assertTrue(!Files.readString(project.resolve("src/com/acme/model/Post.java")).contains("edited by hand"));
+
+    Files.writeString(project.resolve("broken.prisma"), "model A {\n  id Int @id\n");
+    Run broken = quarry("import", "prisma", "broken.prisma", "--package", "com.acme.model", "--out", "other");
+    assertEquals(1, broken.code(), broken.out());
+    assertEquals("broken.prisma:1:1: the model A is not closed with '}'", broken.out().strip());
   }
 
   private static String[] concat(String[] first, String[] second) {

@@ -484,6 +484,35 @@ public final class Migrator {
   }
 
   /**
+   * Runs a SQL script on the database, all or nothing (Prisma's {@code db execute}): to load the
+   * schema another tool wrote, or data. Not a migration: nothing is recorded in the history.
+   *
+   * @return how many statements ran
+   */
+  public int execute(String script) {
+    List<String> statements = SqlSplitter.split(script);
+    try (Connection connection = settings.target().getConnection()) {
+      connection.setAutoCommit(false);
+      int done = 0;
+      try (Statement statement = connection.createStatement()) {
+        for (String sql : statements) {
+          statement.execute(sql);
+          done++;
+        }
+        connection.commit();
+      } catch (SQLException e) {
+        connection.rollback();
+        throw new MigrationException(MigrationException.Reason.FAILED, "Statement " + (done + 1) + " of " + statements.size()
+            + " failed, so none was kept: " + e.getMessage().strip() + "\n  " + statements.get(done).strip(), e);
+      }
+      settings.out().accept("Ran " + done + " statement(s).");
+      return done;
+    } catch (SQLException e) {
+      throw new MigrationException(MigrationException.Reason.FAILED, "Cannot run the script: " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Starts the history of a database another tool made (Prisma Migrate, or SQL by hand): writes a
    * first migration {@code name} that creates {@code schema} from nothing, and records it as
    * applied without running it, so that later migrations start from the database as it is. The

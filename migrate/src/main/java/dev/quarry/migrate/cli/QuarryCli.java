@@ -372,8 +372,27 @@ public final class QuarryCli {
   }
 
   @Command(name = "db", mixinStandardHelpOptions = true, description = "Work on the database without migrations.",
-      subcommands = {Push.class})
+      subcommands = {Push.class, Execute.class})
   static final class Db {}
+
+  @Command(name = "execute", mixinStandardHelpOptions = true,
+      description = "Run a SQL script on the database, all or nothing (not recorded as a migration).")
+  static final class Execute implements Callable<Integer> {
+    @Mixin Target target;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--file", required = true, description = "The SQL script")
+    Path file;
+
+    @Override
+    public Integer call() throws Exception {
+      String script = Files.readString(file, StandardCharsets.UTF_8);
+      return target.withMigrator(spec.commandLine().getOut(), migrator -> {
+        migrator.execute(script);
+        return 0;
+      });
+    }
+  }
 
   @Command(name = "push", mixinStandardHelpOptions = true,
       description = "Bring the database to the compiled schema directly, without a migration (for prototyping).")

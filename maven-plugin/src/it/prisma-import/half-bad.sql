@@ -1,0 +1,2 @@
+create table "Extra" (id integer);
+select * from nowhere;
