@@ -2,6 +2,8 @@ package dev.quarry.bench;
 
 import dev.quarry.runtime.config.DatabaseUrl;
 import dev.quarry.embedded.EmbeddedPostgres;
+import dev.quarry.importer.ImportResult;
+import dev.quarry.importer.prisma.PrismaImport;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -90,7 +92,7 @@ public final class Report {
           .jvmArgsAppend("-Dquarry.bench.url=" + jdbc, "-Xms1g", "-Xmx1g")
           .build();
       Collection<RunResult> results = new Runner(options).run();
-      String compile = processorCost();
+      String compile = processorCost() + "\n\n" + importCost();
       String table = table(results, pass, server, compile);
       Files.writeString(output, table, StandardCharsets.UTF_8);
       System.out.println(table);
@@ -166,6 +168,30 @@ public final class Report {
     }
     out.append("\n").append(compile).append("\n");
     return out.toString();
+  }
+
+  /** Imports a 100-model Prisma schema (related in a chain, with enums, indexes and native types), cold, in-process. */
+  static String importCost() throws IOException {
+    Path dir = Files.createTempDirectory("quarry-100-prisma-models");
+    StringBuilder schema = new StringBuilder("datasource db {\n  provider = \"postgresql\"\n}\n\nenum Kind {\n  A\n  B\n}\n");
+    for (int i = 0; i < 100; i++) {
+      schema.append("\nmodel M").append(i).append(" {\n  id Int @id @default(autoincrement())\n  code String @unique @db.VarChar(40)\n")
+          .append("  kind Kind @default(A)\n  price Decimal?\n  tags String[]\n  createdAt DateTime @default(now())\n")
+          .append("  updatedAt DateTime @updatedAt\n");
+      if (i > 0) {
+        schema.append("  parent M").append(i - 1).append(" @relation(fields: [parentId], references: [id])\n  parentId Int\n");
+      }
+      if (i < 99) {
+        schema.append("  children M").append(i + 1).append("[]\n");
+      }
+      schema.append("\n  @@index([createdAt(sort: Desc)])\n}\n");
+    }
+    Path file = Files.writeString(dir.resolve("schema.prisma"), schema);
+    long start = System.nanoTime();
+    ImportResult result = PrismaImport.run(file, "m", dir.resolve("src"));
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    return String.format(Locale.ROOT, "Import: `quarry import prisma` of a %d-model schema (cold, in-process, sources written) took %d ms.",
+        result.models(), millis);
   }
 
   /** Compiles 200 generated models with the processor, reporting time and peak heap. */
