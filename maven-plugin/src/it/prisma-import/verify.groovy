@@ -15,4 +15,8 @@ assert log =~ /Ran 15 statement\(s\)\./ : "Prisma's DDL ran"
 assert log =~ /Created \d{14}_baseline from the schema and marked it applied: the database is exactly what it creates\./
 assert log.contains('Statement 2 of 2 failed, so none was kept') : 'the half-bad script was refused whole'
 assert (log =~ /The database is up to date\./).size() == 2 : 'no drift after the baseline, nor after the refused script'
+assert log.contains('Pulled 4 models and 1 enums into') : 'db-pull read the database'
+def pulled = new File(basedir, 'target/pulled/com/acme/blog/pulled/Post.java').text
+assert pulled.contains('@Relation(fields = "authorId", references = "id") User author') : pulled
+assert pulled.contains('List<Tag> tags') : pulled
 return true

@@ -1,6 +1,7 @@
 package dev.quarry.cli;
 
 import dev.quarry.importer.cli.ImportCommand;
+import dev.quarry.importer.cli.PullCommand;
 import dev.quarry.migrate.cli.QuarryCli;
 import dev.quarry.studio.StudioMain;
 import java.io.PrintWriter;
@@ -14,7 +15,7 @@ public final class Quarry {
 
   private Quarry() {}
 
-  /** Runs {@code quarry migrate ...}, {@code quarry db push}, {@code quarry import prisma} or {@code quarry studio}, and exits with the code. */
+  /** Runs {@code quarry migrate ...}, {@code quarry db push|pull|execute}, {@code quarry import prisma} or {@code quarry studio}, and exits with the code. */
   public static void main(String[] args) {
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
@@ -24,6 +25,7 @@ public final class Quarry {
     CommandLine cli = QuarryCli.commandLine(out, err);
     cli.addSubcommand("studio", new StudioMain());
     cli.addSubcommand("import", new ImportCommand());
+    cli.getSubcommands().get("db").addSubcommand("pull", new PullCommand());
     return cli.execute(args);
   }
 }

@@ -63,6 +63,13 @@ abstract class QuarryMojo extends AbstractMojo {
   /** The goal's work. */
   abstract void run() throws MojoFailureException;
 
+  /** Opens the project's database and runs {@code work} on it. */
+  final <T> T withDatabase(Function<TargetDatabase, T> work) {
+    try (TargetDatabase database = TargetDatabase.open(url, dataDirectory.toPath(), getLog()::info)) {
+      return work.apply(database);
+    }
+  }
+
   /** Opens the project's database and runs {@code work} with a migrator over it. */
   final <T> T withMigrator(Function<Migrator, T> work) {
     try (TargetDatabase database = TargetDatabase.open(url, dataDirectory.toPath(), getLog()::info)) {

@@ -17,7 +17,7 @@ public final class JavaNames {
       "List", "Map", "Optional", "Set", "Collection", "Instant", "UUID", "BigDecimal", "LocalDate", "LocalTime",
       "LocalDateTime", "OffsetDateTime", "JsonNode", "Model", "Id", "Unique", "Index", "Relation", "Default",
       "DefaultFunction", "DbType", "Nullable", "UpdatedAt", "View", "Json", "Naming", "NamingStyle",
-      "ReferentialAction", "Generated", "Filter", "Order", "Repository", "Database");
+      "ReferentialAction", "Generated");
 
   /** Names a record component cannot take: its accessor would clash with {@code Object}'s methods. */
   private static final Set<String> TAKEN_COMPONENT_NAMES = Set.of(

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.quarry.importer.ExistingFiles;
 import dev.quarry.importer.ImportResult;
+import dev.quarry.importer.pull.DatabasePull;
 import dev.quarry.importer.prisma.PrismaImport;
 import dev.quarry.it.TestDatabase;
 import dev.quarry.migrate.Catalog;
@@ -62,6 +64,23 @@ class PrismaRoundTripTest {
     List<String> differences = catalog(quarry).differencesFrom(expected);
     assertEquals(List.of(), differences,
         "Quarry's catalog (+) against Prisma's (-) for " + name + ":\n" + String.join("\n", differences));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"features", "saas"})
+  void pulledRecordsMigrateToTheCatalogTheyWerePulledFrom(String name) throws Exception {
+    DatabaseUrl prisma = TestDatabase.create();
+    execute(prisma, List.of(Files.readString(resource("prisma/" + name).resolve("migration.sql"), StandardCharsets.UTF_8)));
+
+    ImportResult result = DatabasePull.run(TestDatabase.dataSource(prisma), "com.acme.pulled", sources, ExistingFiles.REFUSE);
+    assertEquals(List.of(), result.notes(), "everything in Prisma's catalog is expressed");
+
+    Schema snapshot = compile(result.files());
+    DatabaseUrl quarry = TestDatabase.create();
+    execute(quarry, SchemaDdl.create(snapshot));
+    List<String> differences = catalog(quarry).differencesFrom(catalog(prisma));
+    assertEquals(List.of(), differences,
+        "Quarry's catalog (+) against the pulled one (-) for " + name + ":\n" + String.join("\n", differences));
   }
 
   /** Compiles the imported sources with the processor, as a user's build does, and returns the snapshot. */
