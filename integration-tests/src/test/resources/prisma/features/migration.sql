@@ -40,6 +40,10 @@ CREATE TABLE "accounts" (
     "slug" TEXT NOT NULL,
     "default_value" TEXT,
     "class" INTEGER,
+    "ip" INET,
+    "profileXml" XML,
+    "flags" BIT(8),
+    "mask" VARBIT(16),
     "managerId" INTEGER,
 
     CONSTRAINT "accounts_pkey" PRIMARY KEY ("id")

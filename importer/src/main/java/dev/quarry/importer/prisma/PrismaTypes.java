@@ -39,8 +39,8 @@ final class PrismaTypes {
     Mapped mapped = nativeType == null ? plain(scalar) : withNative(scalar, nativeType, args);
     if (mapped == null) {
       problems.add(db.orElseThrow().position(), "@db." + nativeType + " on " + field.name()
-          + " has no Quarry type yet (Quarry maps text, varchar, char, uuid, smallint, integer, bigint, real, "
-          + "double precision, decimal, date, time, timestamp, timestamptz, json, jsonb and bytea)");
+          + " has no Quarry type yet (Quarry maps text, varchar, char, uuid, inet, xml, bit, varbit, smallint, integer, "
+          + "bigint, real, double precision, decimal, date, time, timestamp, timestamptz, json, jsonb and bytea)");
       return Optional.empty();
     }
     return Optional.of(mapped);
@@ -69,6 +69,10 @@ final class PrismaTypes {
       case "String.VarChar" -> new Mapped(ClassName.get(String.class), "varchar" + sized);
       case "String.Char" -> new Mapped(ClassName.get(String.class), "char" + (args.isEmpty() ? "(1)" : sized));
       case "String.Uuid" -> new Mapped(ClassName.get(UUID.class), null);
+      case "String.Inet" -> new Mapped(ClassName.get(String.class), "inet");
+      case "String.Xml" -> new Mapped(ClassName.get(String.class), "xml");
+      case "String.Bit" -> new Mapped(ClassName.get(String.class), "bit" + (args.isEmpty() ? "(1)" : sized));
+      case "String.VarBit" -> new Mapped(ClassName.get(String.class), "varbit" + sized);
       case "Boolean.Boolean" -> plain(scalar);
       case "Int.Integer" -> plain(scalar);
       case "Int.SmallInt" -> new Mapped(TypeName.SHORT, null);

@@ -45,6 +45,9 @@ final class PullTypes {
       case "text" -> new Mapped(ClassName.get(String.class), null);
       case "varchar" -> new Mapped(ClassName.get(String.class), "varchar" + sized);
       case "bpchar" -> new Mapped(ClassName.get(String.class), "char" + sized);
+      case "inet", "cidr", "macaddr", "xml" -> new Mapped(ClassName.get(String.class), column.type());
+      case "bit" -> new Mapped(ClassName.get(String.class), "bit" + sized);
+      case "varbit" -> new Mapped(ClassName.get(String.class), "varbit" + sized);
       case "bool" -> new Mapped(TypeName.BOOLEAN, null);
       case "int2" -> new Mapped(TypeName.SHORT, null);
       case "int4" -> new Mapped(TypeName.INT, null);

@@ -100,7 +100,7 @@ class PrismaImportTest {
 
         model A {
           id    Int      @id @default(uuid(7))
-          ip    String   @db.Inet
+          ip    String   @db.Citext
           tags  String[] @default([])
           shape Shape
 
@@ -117,8 +117,9 @@ class PrismaImportTest {
         + "Quarry's migrations create a foreign key for every relation\n"
         + "  " + f + ":7:31: @default(uuid(7)) on id has no Quarry equivalent (Quarry has autoincrement, now, uuid (v4), cuid, "
         + "ulid, nanoid(21) and dbgenerated)\n"
-        + "  " + f + ":8:18: @db.Inet on ip has no Quarry type yet (Quarry maps text, varchar, char, uuid, smallint, integer, "
-        + "bigint, real, double precision, decimal, date, time, timestamp, timestamptz, json, jsonb and bytea)\n"
+        + "  " + f + ":8:18: @db.Citext on ip has no Quarry type yet (Quarry maps text, varchar, char, uuid, inet, xml, bit, "
+        + "varbit, smallint, integer, bigint, real, double precision, decimal, date, time, timestamp, timestamptz, json, jsonb and "
+        + "bytea)\n"
         + "  " + f + ":9:27: @default on tags gives a list; Quarry has no defaults for scalar lists yet (leave it out, or set "
         + "it in a migration)\n"
         + "  " + f + ":10:3: the type Shape of A.shape is neither a scalar type nor a model or enum of this schema\n"

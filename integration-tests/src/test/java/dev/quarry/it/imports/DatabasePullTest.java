@@ -55,7 +55,7 @@ class DatabasePullTest {
         product_id integer references products (id),
         quantity integer not null default 1,
         primary key (order_id, line_no));
-      create table servers (name text primary key, address inet);
+      create table servers (name text primary key, address inet, uptime interval);
       create view big_orders as select o.id, o.customer_id from orders o;
       """;
 
@@ -72,7 +72,7 @@ class DatabasePullTest {
         "products: constraint positive_price: CHECK ((price > (0)::numeric)) is not expressed by the record (it stays in the database)",
         "products: index products_active_idx: CREATE INDEX products_active_idx ON public.products USING btree (sku) WHERE active "
             + "is not expressed by the record (it stays in the database)",
-        "servers.address (inet) has no Quarry type: not pulled, kept as a comment"), result.notes());
+        "servers.uptime (interval) has no Quarry type: not pulled, kept as a comment"), result.notes());
     String customer = Files.readString(sources.resolve("com/acme/shop/Customer.java"));
     assertTrue(customer.contains("@Model\npublic record Customer(\n"), customer);
     assertTrue(customer.contains("@Default(dbGenerated = \"'{}'::text[]\") List<String> tags,"), customer);
@@ -89,7 +89,7 @@ class DatabasePullTest {
     DatabaseUrl quarry = TestDatabase.create();
     execute(quarry, SchemaDdl.create(snapshot));
     assertEquals(List.of(
-        "- column servers.address inet",
+        "- column servers.uptime interval",
         "- constraint positive_price on products: CHECK ((price > (0)::numeric))",
         "- index products_active_idx on products: USING btree (sku) WHERE active"), catalog(quarry).differencesFrom(catalog(shop)));
   }

@@ -24,6 +24,14 @@ final class NativeTypes {
           rule("(?:varchar|character varying)\\((\\d+)\\)", TEXT, "varchar(%s)"),
           rule("varchar|character varying", TEXT, "varchar"),
           rule("(?:char|character)\\((\\d+)\\)", TEXT, "char(%s)"),
+          // Text PostgreSQL keeps in a type of its own; bound untyped, so it reads the text as that type.
+          rule("inet", TEXT, "inet"),
+          rule("cidr", TEXT, "cidr"),
+          rule("macaddr", TEXT, "macaddr"),
+          rule("xml", TEXT, "xml"),
+          rule("bit\\((\\d+)\\)", TEXT, "bit(%s)"),
+          rule("(?:varbit|bit varying)\\((\\d+)\\)", TEXT, "varbit(%s)"),
+          rule("varbit|bit varying", TEXT, "varbit"),
           rule("smallint|int2", EnumSet.of(ScalarType.SHORT), "smallint"),
           // Auto-increment as a sequence-backed column (Prisma's SERIAL) instead of an identity.
           rule("smallserial|serial2", EnumSet.of(ScalarType.SHORT), "smallserial"),
@@ -76,7 +84,7 @@ final class NativeTypes {
     }
     return new Result(
         null,
-        "it is not a type Quarry knows; use text, varchar(n), char(n), smallint, integer, bigint, real, "
+        "it is not a type Quarry knows; use text, varchar(n), char(n), inet, cidr, macaddr, xml, bit(n), varbit(n), smallint, integer, bigint, real, "
             + "double precision, decimal(p,s), date, time(p), timestamp(p), timestamptz(p), json, jsonb or uuid");
   }
 

@@ -391,6 +391,7 @@ final class MetamodelWriter {
       return switch (field.type()) {
         case ENUM -> CodeBlock.of("e -> $L.constant((String) e)", codecs.get(field.enumName()));
         case INSTANT -> CodeBlock.of("$T::instantElement", READERS);
+        case STRING -> CodeBlock.of("$T::stringElement", READERS);
         case LOCAL_DATE -> CodeBlock.of("$T::localDateElement", READERS);
         case LOCAL_DATE_TIME -> CodeBlock.of("$T::localDateTimeElement", READERS);
         default -> CodeBlock.of("$T::element", READERS);

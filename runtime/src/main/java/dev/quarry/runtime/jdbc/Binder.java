@@ -27,7 +27,7 @@ final class Binder {
   /** Binds {@code value} as {@code bind} describes (its own value unused). */
   static void bind(Connection connection, PreparedStatement statement, int index, Bind bind, Object value) throws SQLException {
     if (value == null) {
-      statement.setNull(index, bind.array() ? Types.ARRAY : sqlType(bind.type()));
+      statement.setNull(index, bind.array() ? Types.ARRAY : bind.textOfOwnType() ? Types.OTHER : sqlType(bind.type()));
       return;
     }
     if (bind.array()) {
@@ -35,7 +35,13 @@ final class Binder {
       return;
     }
     switch (bind.type()) {
-      case STRING -> statement.setString(index, (String) value);
+      case STRING -> {
+        if (bind.textOfOwnType()) {
+          statement.setObject(index, value, Types.OTHER);
+        } else {
+          statement.setString(index, (String) value);
+        }
+      }
       case BOOLEAN -> statement.setBoolean(index, (Boolean) value);
       case SHORT -> statement.setShort(index, ((Number) value).shortValue());
       case INT -> statement.setInt(index, ((Number) value).intValue());
@@ -97,7 +103,7 @@ final class Binder {
 
   private static String arrayType(Bind bind) {
     return switch (bind.type()) {
-      case STRING -> "text";
+      case STRING -> bind.textOfOwnType() ? bind.nativeType().replaceAll("\\(.*", "") : "text";
       case BOOLEAN -> "bool";
       case SHORT -> "int2";
       case INT -> "int4";

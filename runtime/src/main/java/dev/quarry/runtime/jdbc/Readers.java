@@ -245,6 +245,11 @@ public final class Readers {
     return (E) value;
   }
 
+  /** A text array element; an element of a type of its own (inet, xml) comes as an object holding its text. */
+  public static String stringElement(Object value) {
+    return value instanceof String text ? text : value.toString();
+  }
+
   /** A date array element. */
   public static LocalDate localDateElement(Object value) {
     return value instanceof java.sql.Date date ? date.toLocalDate() : LocalDate.parse(value.toString());

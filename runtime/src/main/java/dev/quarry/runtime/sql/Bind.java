@@ -11,8 +11,21 @@ import dev.quarry.schema.ScalarType;
  * @param array whether to bind a SQL array
  * @param codec the enum codec for enum values, else {@code null}
  * @param source {@code Model.field} the value belongs to, for error messages, or {@code null}
+ * @param nativeType the column's native type hint, or {@code null}: text held in a type of its own
+ *     ({@code inet}, {@code xml}, {@code bit(n)}) is bound untyped, for PostgreSQL to read as that type
  */
-public record Bind(Object value, ScalarType type, boolean array, EnumCodec<?> codec, String source) {
+public record Bind(Object value, ScalarType type, boolean array, EnumCodec<?> codec, String source, String nativeType) {
+
+  /** A value of a column without a native type hint. */
+  public Bind(Object value, ScalarType type, boolean array, EnumCodec<?> codec, String source) {
+    this(value, type, array, codec, source, null);
+  }
+
+  /** Whether the value is text PostgreSQL must read as the column's own type rather than as text. */
+  public boolean textOfOwnType() {
+    return type == ScalarType.STRING && nativeType != null && !nativeType.equals("text")
+        && !nativeType.startsWith("varchar") && !nativeType.startsWith("char");
+  }
 
   /** A plain integer, such as a LIMIT. */
   public static Bind integer(int value) {

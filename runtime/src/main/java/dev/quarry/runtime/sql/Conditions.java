@@ -42,19 +42,19 @@ final class Conditions {
   /** The value bound for a column. */
   static Bind bind(Attribute<?, ?> attribute, Object value) {
     Column column = attribute.column();
-    return new Bind(value, column.type(), column.list(), column.codec(), attribute.path());
+    return new Bind(value, column.type(), column.list(), column.codec(), attribute.path(), column.nativeType());
   }
 
   /** The value bound as an element of a column (or a scalar compared with a list's elements). */
   static Bind element(Attribute<?, ?> attribute, Object value) {
     Column column = attribute.column();
-    return new Bind(value, column.type(), false, column.codec(), attribute.path());
+    return new Bind(value, column.type(), false, column.codec(), attribute.path(), column.nativeType());
   }
 
   /** The values bound as an array of the column's (element) type. */
   static Bind array(Attribute<?, ?> attribute, List<?> values) {
     Column column = attribute.column();
-    return new Bind(values, column.type(), true, column.codec(), attribute.path());
+    return new Bind(values, column.type(), true, column.codec(), attribute.path(), column.nativeType());
   }
 
   /**

@@ -61,7 +61,7 @@ public final class Statements {
   /** A bind for column {@code index} of {@code table}. */
   public static Bind bind(ModelTable<?> table, int index, Object value) {
     Column column = table.columns().get(index);
-    return new Bind(value, column.type(), column.list(), column.codec(), table.model() + "." + column.field());
+    return new Bind(value, column.type(), column.list(), column.codec(), table.model() + "." + column.field(), column.nativeType());
   }
 
   /**
@@ -410,7 +410,7 @@ public final class Statements {
 
   private static Bind arrayBind(ModelTable<?> table, int column, List<Object> values) {
     Column c = table.columns().get(column);
-    return new Bind(values, c.type(), true, c.codec(), table.model() + "." + c.field());
+    return new Bind(values, c.type(), true, c.codec(), table.model() + "." + c.field(), c.nativeType());
   }
 
   /** Inserts pairs into a many-to-many join table, ignoring pairs already there. */
