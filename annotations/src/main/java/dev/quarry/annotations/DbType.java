@@ -10,11 +10,15 @@ import java.lang.annotation.Target;
  * The native column type, when the one Quarry picks for the Java type is not the one you want.
  *
  * <p>Accepted hints, each for the Java types it can hold: {@code text}, {@code varchar(n)},
- * {@code char(n)} (String); {@code smallint}, {@code integer}, {@code bigint} (integers, widening
- * only); {@code real}, {@code double precision} (floating point); {@code decimal(p,s)} /
+ * {@code varchar}, {@code char(n)} (String); {@code inet}, {@code cidr}, {@code macaddr},
+ * {@code xml}, {@code bit(n)}, {@code varbit(n)} (String: its text, which PostgreSQL reads and
+ * compares as that type); {@code smallint}, {@code integer}, {@code bigint} (integers, widening
+ * only); {@code serial}, {@code bigserial}, {@code smallserial} (an auto-increment by a sequence of
+ * its own); {@code real}, {@code double precision} (floating point); {@code decimal(p,s)} /
  * {@code numeric(p,s)} (BigDecimal); {@code date} (LocalDate); {@code time(p)} (LocalTime);
- * {@code timestamp(p)} (LocalDateTime); {@code timestamptz(p)} (Instant, OffsetDateTime);
- * {@code json}, {@code jsonb} (JSON); {@code uuid} (UUID).
+ * {@code timestamp(p)} (LocalDateTime, or an Instant kept as its UTC wall time);
+ * {@code timestamptz(p)} (Instant, OffsetDateTime); {@code json}, {@code jsonb} (JSON);
+ * {@code uuid} (UUID).
  *
  * <pre>{@code
  * @DbType("varchar(320)") String email
