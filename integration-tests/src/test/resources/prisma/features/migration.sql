@@ -68,6 +68,9 @@ CREATE TABLE "Post" (
     "editorId" INTEGER,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "views" INTEGER NOT NULL DEFAULT 0,
+    "labels" TEXT[] DEFAULT ARRAY['new', 'it''s']::TEXT[],
+    "scores" INTEGER[] DEFAULT ARRAY[]::INTEGER[],
+    "audience" "user_role"[] DEFAULT ARRAY['USER', 'support_agent']::"user_role"[],
 
     CONSTRAINT "Post_pkey" PRIMARY KEY ("id")
 );

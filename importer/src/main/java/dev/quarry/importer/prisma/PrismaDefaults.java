@@ -3,6 +3,7 @@ package dev.quarry.importer.prisma;
 import com.palantir.javapoet.AnnotationSpec;
 import dev.quarry.annotations.Default;
 import dev.quarry.annotations.DefaultFunction;
+import dev.quarry.importer.prisma.Ast.Array;
 import dev.quarry.importer.prisma.Ast.Attribute;
 import dev.quarry.importer.prisma.Ast.Call;
 import dev.quarry.importer.prisma.Ast.Member;
@@ -10,6 +11,8 @@ import dev.quarry.importer.prisma.Ast.Name;
 import dev.quarry.importer.prisma.Ast.Num;
 import dev.quarry.importer.prisma.Ast.Str;
 import dev.quarry.importer.prisma.Ast.Value;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -23,8 +26,11 @@ final class PrismaDefaults {
    * cannot be expressed (reported).
    *
    * @param constantName an enum constant's Java name from its Prisma name
+   * @param label an enum constant's database label from its Prisma name
+   * @param arrayType the column's array type as Prisma writes it ({@code TEXT[]}), for a list's default
    */
-  static Optional<AnnotationSpec> of(Member field, UnaryOperator<String> constantName, Problems problems) {
+  static Optional<AnnotationSpec> of(Member field, UnaryOperator<String> constantName, UnaryOperator<String> label,
+      String arrayType, Problems problems) {
     Optional<Attribute> attribute = field.attribute("default");
     if (attribute.isEmpty()) {
       return Optional.empty();
@@ -49,9 +55,21 @@ final class PrismaDefaults {
     if (v instanceof Call call) {
       return function(field, call, spec, problems);
     }
-    problems.add(v.position(), "@default on " + field.name()
-        + " gives a list; Quarry has no defaults for scalar lists yet (leave it out, or set it in a migration)");
-    return Optional.empty();
+    // A list's default is the array expression Prisma writes, kept as the database's default.
+    List<String> items = new ArrayList<>();
+    for (Value item : ((Array) v).items()) {
+      if (item instanceof Str s) {
+        items.add("'" + s.text().replace("'", "''") + "'");
+      } else if (item instanceof Num n) {
+        items.add(n.text());
+      } else if (item instanceof Name n) {
+        items.add(n.text().equals("true") || n.text().equals("false") ? n.text() : "'" + label.apply(n.text()).replace("'", "''") + "'");
+      } else {
+        problems.add(item.position(), "@default on " + field.name() + " lists something other than literals");
+        return Optional.empty();
+      }
+    }
+    return Optional.of(spec.addMember("dbGenerated", "$S", "ARRAY[" + String.join(", ", items) + "]::" + arrayType).build());
   }
 
   private static Optional<AnnotationSpec> function(Member field, Call call, AnnotationSpec.Builder spec, Problems problems) {

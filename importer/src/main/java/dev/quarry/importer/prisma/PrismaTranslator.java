@@ -144,6 +144,7 @@ final class PrismaTranslator {
     List<AnnotationSpec> annotations = new ArrayList<>();
     String typeName = field.type().name();
     TypeName type;
+    String dbType = null;
     if (models.containsKey(typeName)) {
       return Optional.of(relation(model, field, name));
     } else if (enums.containsKey(typeName)) {
@@ -154,6 +155,7 @@ final class PrismaTranslator {
         return Optional.empty();
       }
       type = mapped.get().type();
+      dbType = mapped.get().dbType();
       if (mapped.get().dbType() != null) {
         annotations.add(AnnotationSpec.builder(DbType.class).addMember("value", "$S", mapped.get().dbType()).build());
       }
@@ -171,7 +173,8 @@ final class PrismaTranslator {
         }
         case "updatedAt" -> annotations.add(AnnotationSpec.builder(UpdatedAt.class).build());
         case "map" -> string(attribute, "name", 0).ifPresent(column -> annotations.add(map(column)));
-        case "default" -> PrismaDefaults.of(field, this::constantName, problems).ifPresent(annotations::add);
+        case "default" -> PrismaDefaults.of(field, this::constantName, c -> label(typeName, c), arrayType(field, dbType),
+            problems).ifPresent(annotations::add);
         default -> {
           if (!attribute.name().startsWith("db.")) {
             problems.add(attribute.position(), "@" + attribute.name() + " on " + model.name() + "." + field.name()
@@ -369,6 +372,39 @@ final class PrismaTranslator {
         yield Optional.empty();
       }
     };
+  }
+
+  /** The database label of an enum's constant. */
+  private String label(String enumName, String constant) {
+    Block block = enums.get(enumName);
+    return block == null ? constant : block.members().stream().filter(m -> m.name().equals(constant)).findFirst()
+        .flatMap(m -> m.attribute("map")).flatMap(a -> string(a, "name", 0)).orElse(constant);
+  }
+
+  /** A list column's array type as Prisma writes it in DDL. */
+  private String arrayType(Member field, String dbType) {
+    String typeName = field.type().name();
+    Block enumBlock = enums.get(typeName);
+    if (enumBlock != null) {
+      return "\"" + stringArg(enumBlock.attributes(), "map").orElse(typeName) + "\"[]";
+    }
+    Optional<Attribute> db = field.attributes().stream().filter(a -> a.name().startsWith("db.")).findFirst();
+    if (dbType == null && db.isPresent()) {
+      // @db.SmallInt -> SMALLINT, @db.DoublePrecision -> DOUBLE PRECISION, @db.Timestamptz(3) -> TIMESTAMPTZ(3)
+      String nativeName = db.get().name().substring(3).replaceAll("([a-z])([A-Z])", "$1 $2").toUpperCase(java.util.Locale.ROOT);
+      String args = String.join(",", db.get().args().stream().map(a -> a.value() instanceof Ast.Num n ? n.text() : "").toList());
+      dbType = nativeName.replace("JSON B", "JSONB").replace("BYTE A", "BYTEA") + (args.isEmpty() ? "" : "(" + args + ")");
+    }
+    String element = dbType != null ? dbType.toUpperCase(java.util.Locale.ROOT) : switch (typeName) {
+      case "Int" -> "INTEGER";
+      case "BigInt" -> "BIGINT";
+      case "Float" -> "DOUBLE PRECISION";
+      case "Boolean" -> "BOOLEAN";
+      case "Json" -> "JSONB";
+      case "Bytes" -> "BYTEA";
+      default -> "TEXT";
+    };
+    return element + "[]";
   }
 
   private String constantName(String prismaName) {
