@@ -1,8 +1,8 @@
 package dev.quarry.embedded;
 
-import dev.quarry.runtime.ConfigurationException;
 import dev.quarry.runtime.config.DatabaseUrl;
 import dev.quarry.runtime.config.EmbeddedDatabase;
+import dev.quarry.runtime.error.ConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.quarry.it.model.UserRepository;
-import dev.quarry.runtime.ConnectionFailedException;
 import dev.quarry.runtime.Database;
-import dev.quarry.runtime.DatabaseException;
 import dev.quarry.runtime.config.DatabaseUrl;
+import dev.quarry.runtime.error.ConnectionFailedException;
+import dev.quarry.runtime.error.DatabaseException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

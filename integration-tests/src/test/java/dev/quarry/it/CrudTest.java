@@ -15,12 +15,12 @@ import dev.quarry.it.model.Todo;
 import dev.quarry.it.model.User;
 import dev.quarry.it.model.User_;
 
-import dev.quarry.runtime.InvalidValueException;
-import dev.quarry.runtime.RecordNotFoundException;
-import dev.quarry.runtime.UniqueConstraintException;
-import dev.quarry.runtime.client.Aggregation;
-import dev.quarry.runtime.client.AggregateResult;
-import dev.quarry.runtime.client.Group;
+import dev.quarry.runtime.error.InvalidValueException;
+import dev.quarry.runtime.error.RecordNotFoundException;
+import dev.quarry.runtime.error.UniqueConstraintException;
+import dev.quarry.runtime.query.AggregateResult;
+import dev.quarry.runtime.query.Aggregation;
+import dev.quarry.runtime.query.Group;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

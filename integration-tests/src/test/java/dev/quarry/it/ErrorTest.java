@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.quarry.it.model.User;
 import dev.quarry.it.model.User_;
 
-import dev.quarry.runtime.DatabaseException;
-import dev.quarry.runtime.InvalidValueException;
-import dev.quarry.runtime.NotNullException;
-import dev.quarry.runtime.UniqueConstraintException;
+import dev.quarry.runtime.error.DatabaseException;
+import dev.quarry.runtime.error.InvalidValueException;
+import dev.quarry.runtime.error.NotNullException;
+import dev.quarry.runtime.error.UniqueConstraintException;
 import java.sql.SQLException;
 import java.util.List;
 

@@ -12,8 +12,8 @@ import dev.quarry.it.model.Specimen_;
 import dev.quarry.it.model.User;
 import dev.quarry.it.model.User_;
 
-import dev.quarry.runtime.InvalidValueException;
-import dev.quarry.runtime.client.Filter;
+import dev.quarry.runtime.error.InvalidValueException;
+import dev.quarry.runtime.query.Filter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

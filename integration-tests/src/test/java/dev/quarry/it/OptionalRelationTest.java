@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.quarry.it.model.Product;
 import dev.quarry.it.model.Review;
 import dev.quarry.it.model.Review_;
-import dev.quarry.runtime.ForeignKeyException;
+import dev.quarry.runtime.error.ForeignKeyException;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

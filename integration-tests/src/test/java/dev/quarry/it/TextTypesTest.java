@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.quarry.it.model.Host;
 import dev.quarry.it.model.Host_;
-import dev.quarry.runtime.QuarryException;
+import dev.quarry.runtime.error.QuarryException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.quarry.it.model.User;
 import dev.quarry.it.model.User_;
 
-import dev.quarry.runtime.IsolationLevel;
-import dev.quarry.runtime.SerializationFailureException;
-import dev.quarry.runtime.TransactionOptions;
-import dev.quarry.runtime.TransactionRolledBackException;
-import dev.quarry.runtime.UniqueConstraintException;
+import dev.quarry.runtime.error.SerializationFailureException;
+import dev.quarry.runtime.error.TransactionRolledBackException;
+import dev.quarry.runtime.error.UniqueConstraintException;
+import dev.quarry.runtime.transaction.IsolationLevel;
+import dev.quarry.runtime.transaction.TransactionOptions;
 import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.it.model.Setting;
 import dev.quarry.it.model.Setting_;
-import dev.quarry.runtime.UniqueConstraintException;
+import dev.quarry.runtime.error.UniqueConstraintException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

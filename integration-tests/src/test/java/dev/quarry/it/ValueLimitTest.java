@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.quarry.it.model.Product;
 import dev.quarry.it.model.Product_;
-import dev.quarry.runtime.InvalidValueException;
+import dev.quarry.runtime.error.InvalidValueException;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

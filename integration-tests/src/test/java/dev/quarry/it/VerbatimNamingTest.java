@@ -38,8 +38,8 @@ class VerbatimNamingTest extends ClientTest {
         catalog("select indexname from pg_indexes where tablename = '_BookToGenre' order by indexname"));
 
     Author author = client.authors().create(new Author(null, "Ada", null));
-    dev.quarry.runtime.UniqueConstraintException duplicate = org.junit.jupiter.api.Assertions.assertThrows(
-        dev.quarry.runtime.UniqueConstraintException.class, () -> client.authors().create(new Author(null, "Ada", null)));
+    dev.quarry.runtime.error.UniqueConstraintException duplicate = org.junit.jupiter.api.Assertions.assertThrows(
+        dev.quarry.runtime.error.UniqueConstraintException.class, () -> client.authors().create(new Author(null, "Ada", null)));
     assertEquals(List.of("penName"), duplicate.fields());
     Genre essays = client.genres().create(new Genre(null, "essays", null));
     Book book = client.books().create(new Book(null, "Notes", null, null, author.id(), null),

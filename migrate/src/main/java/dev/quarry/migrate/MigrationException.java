@@ -1,6 +1,6 @@
 package dev.quarry.migrate;
 
-import dev.quarry.runtime.QuarryException;
+import dev.quarry.runtime.error.QuarryException;
 
 /**
  * A migration command refused to go on or failed; {@link #reason()} says why in a way a script can

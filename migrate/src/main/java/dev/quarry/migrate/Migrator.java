@@ -461,7 +461,7 @@ public final class Migrator {
   private static long rowsAtRisk(Database database, Change change) {
     try {
       return database.queryRaw(change.check(), rs -> rs.getLong(1)).get(0);
-    } catch (dev.quarry.runtime.DatabaseException e) {
+    } catch (dev.quarry.runtime.error.DatabaseException e) {
       if ("42P01".equals(e.sqlState()) || "42703".equals(e.sqlState())) {
         return 0;
       }

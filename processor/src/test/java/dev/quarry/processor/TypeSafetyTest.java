@@ -7,9 +7,9 @@ import com.google.testing.compile.JavaFileObjects;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** A filter that does not fit its field, or a field of another model, does not compile. */
 class TypeSafetyTest {
@@ -20,7 +20,7 @@ class TypeSafetyTest {
     files.add(JavaFileObjects.forResource("models/blog/Post.java"));
     files.add(JavaFileObjects.forSourceString("blog.Usage",
         "package blog;\n"
-            + "import dev.quarry.runtime.client.Filter;\n"
+            + "import dev.quarry.runtime.query.Filter;\n"
             + "class Usage {\n"
             + "  Filter<User> filter() {\n"
             + "    return " + expression + ";\n"

@@ -1,15 +1,19 @@
 package dev.quarry.runtime;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.quarry.runtime.client.ModelTable;
 import dev.quarry.runtime.config.DataSources;
 import dev.quarry.runtime.config.DatabaseUrl;
 import dev.quarry.runtime.config.EmbeddedDatabase;
+import dev.quarry.runtime.error.ConfigurationException;
+import dev.quarry.runtime.error.QuarryException;
 import dev.quarry.runtime.jdbc.Executor;
 import dev.quarry.runtime.jdbc.QueryListener;
 import dev.quarry.runtime.jdbc.RawSql;
 import dev.quarry.runtime.jdbc.RowReader;
+import dev.quarry.runtime.meta.ModelTable;
 import dev.quarry.runtime.sql.Statements;
+import dev.quarry.runtime.transaction.ExternalTransactions;
+import dev.quarry.runtime.transaction.TransactionOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

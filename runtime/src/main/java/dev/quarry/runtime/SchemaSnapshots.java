@@ -1,5 +1,6 @@
 package dev.quarry.runtime;
 
+import dev.quarry.runtime.error.ConfigurationException;
 import dev.quarry.schema.Schema;
 import dev.quarry.schema.SchemaFormatException;
 import dev.quarry.schema.SchemaJson;

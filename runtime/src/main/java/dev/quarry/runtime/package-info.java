@@ -1,5 +1,8 @@
 /**
- * The Quarry runtime: the entry points an application uses, and the exceptions it can catch.
- * Query execution, migrations, SQL rendering and JDBC access live in their own sub-packages.
+ * The Quarry runtime's entry point, {@link dev.quarry.runtime.Database}. The packages below it are
+ * layered without cycles: {@code client} (repositories) over {@code sql} (rendering) and
+ * {@code jdbc} (execution), over {@code query} (filters, orderings, queries) and {@code meta} (what
+ * generated code says about each model); {@code error} holds the exceptions an application
+ * catches and {@code transaction} the options and bodies of transactions.
  */
 package dev.quarry.runtime;

@@ -1,5 +1,6 @@
 package dev.quarry.runtime;
 
+import dev.quarry.runtime.error.ConfigurationException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,7 +1,7 @@
 package dev.quarry.sample;
 
-import dev.quarry.runtime.client.Aggregation;
-import dev.quarry.runtime.client.Group;
+import dev.quarry.runtime.query.Aggregation;
+import dev.quarry.runtime.query.Group;
 import dev.quarry.sample.model.Post;
 import dev.quarry.sample.model.PostRepository;
 import dev.quarry.sample.model.Post_;

@@ -1,6 +1,6 @@
 package dev.quarry.sample;
 
-import dev.quarry.runtime.ForeignKeyException;
+import dev.quarry.runtime.error.ForeignKeyException;
 import dev.quarry.sample.model.Todo;
 import dev.quarry.sample.model.TodoRepository;
 import dev.quarry.sample.model.Todo_;

@@ -1,15 +1,15 @@
 package dev.quarry.spring;
 
-import dev.quarry.runtime.ConnectionFailedException;
-import dev.quarry.runtime.ConnectionLostException;
-import dev.quarry.runtime.ConnectionTimeoutException;
-import dev.quarry.runtime.ForeignKeyException;
-import dev.quarry.runtime.InvalidQueryException;
-import dev.quarry.runtime.InvalidValueException;
-import dev.quarry.runtime.NotNullException;
-import dev.quarry.runtime.RecordNotFoundException;
-import dev.quarry.runtime.SerializationFailureException;
-import dev.quarry.runtime.UniqueConstraintException;
+import dev.quarry.runtime.error.ConnectionFailedException;
+import dev.quarry.runtime.error.ConnectionLostException;
+import dev.quarry.runtime.error.ConnectionTimeoutException;
+import dev.quarry.runtime.error.ForeignKeyException;
+import dev.quarry.runtime.error.InvalidQueryException;
+import dev.quarry.runtime.error.InvalidValueException;
+import dev.quarry.runtime.error.NotNullException;
+import dev.quarry.runtime.error.RecordNotFoundException;
+import dev.quarry.runtime.error.SerializationFailureException;
+import dev.quarry.runtime.error.UniqueConstraintException;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;

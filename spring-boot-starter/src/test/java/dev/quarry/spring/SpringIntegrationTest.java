@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.migrate.MigrationException;
-import dev.quarry.runtime.ForeignKeyException;
-import dev.quarry.runtime.UniqueConstraintException;
+import dev.quarry.runtime.error.ForeignKeyException;
+import dev.quarry.runtime.error.UniqueConstraintException;
 import dev.quarry.spring.QuarryEmbeddedDatabaseAutoConfiguration.QuarryDevelopmentDatabase;
 import dev.quarry.spring.app.AccountStore;
 import dev.quarry.spring.app.TestApplication;

@@ -2,7 +2,7 @@ package dev.quarry.studio;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.quarry.runtime.InvalidValueException;
+import dev.quarry.runtime.error.InvalidValueException;
 
 /** JSON in and out of Studio's API. */
 final class Json {

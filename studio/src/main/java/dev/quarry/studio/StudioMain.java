@@ -1,8 +1,8 @@
 package dev.quarry.studio;
 
-import dev.quarry.runtime.ConfigurationException;
 import dev.quarry.runtime.Database;
 import dev.quarry.runtime.config.DatabaseUrl;
+import dev.quarry.runtime.error.ConfigurationException;
 import dev.quarry.schema.Schema;
 import dev.quarry.schema.SchemaJson;
 import java.nio.charset.StandardCharsets;

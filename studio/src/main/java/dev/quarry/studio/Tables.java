@@ -1,10 +1,10 @@
 package dev.quarry.studio;
 
+import dev.quarry.migrate.SchemaDdl;
 import dev.quarry.runtime.Database;
-import dev.quarry.runtime.InvalidValueException;
+import dev.quarry.runtime.error.InvalidValueException;
 import dev.quarry.runtime.sql.Bind;
 import dev.quarry.runtime.sql.Prepared;
-import dev.quarry.migrate.SchemaDdl;
 import dev.quarry.schema.Field;
 import dev.quarry.schema.ForeignKey;
 import dev.quarry.schema.Model;

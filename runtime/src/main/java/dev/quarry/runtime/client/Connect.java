@@ -1,5 +1,9 @@
 package dev.quarry.runtime.client;
 
+import dev.quarry.runtime.meta.RelationLink;
+import dev.quarry.runtime.query.ToMany;
+import dev.quarry.runtime.query.ToOne;
+import dev.quarry.runtime.query.UniqueWhere;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,13 +1,27 @@
 package dev.quarry.runtime.client;
 
 import dev.quarry.runtime.Database;
-import dev.quarry.runtime.RecordNotFoundException;
-import dev.quarry.runtime.TransactionOptions;
+import dev.quarry.runtime.error.RecordNotFoundException;
 import dev.quarry.runtime.jdbc.Executor;
 import dev.quarry.runtime.jdbc.Readers;
+import dev.quarry.runtime.meta.ModelTable;
+import dev.quarry.runtime.meta.RelationLink;
+import dev.quarry.runtime.query.AggregateQuery;
+import dev.quarry.runtime.query.AggregateResult;
+import dev.quarry.runtime.query.Aggregation;
+import dev.quarry.runtime.query.Attribute;
+import dev.quarry.runtime.query.Filter;
+import dev.quarry.runtime.query.Group;
+import dev.quarry.runtime.query.GroupByQuery;
+import dev.quarry.runtime.query.Include;
+import dev.quarry.runtime.query.Query;
+import dev.quarry.runtime.query.ToMany;
+import dev.quarry.runtime.query.UniqueWhere;
+import dev.quarry.runtime.query.Update;
 import dev.quarry.runtime.sql.Bind;
 import dev.quarry.runtime.sql.Prepared;
 import dev.quarry.runtime.sql.Statements;
+import dev.quarry.runtime.transaction.TransactionOptions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -582,13 +596,13 @@ public abstract class Repository<M> {
   private <T> T naming(List<Update.Assignment> assignments, java.util.function.Supplier<T> write) {
     try {
       return write.get();
-    } catch (dev.quarry.runtime.InvalidValueException e) {
+    } catch (dev.quarry.runtime.error.InvalidValueException e) {
       if (e.getMessage().contains(" for ") || assignments.isEmpty()) {
         throw e;
       }
       List<String> fields = assignments.stream().filter(a -> a.operation() != Update.Operation.SET || a.value() != null)
           .map(a -> a.attribute().path()).distinct().toList();
-      throw new dev.quarry.runtime.InvalidValueException(
+      throw new dev.quarry.runtime.error.InvalidValueException(
           e.getMessage().replaceFirst("A value is out of range", "A value is out of range for " + String.join(" or ", fields)), e.getCause());
     }
   }

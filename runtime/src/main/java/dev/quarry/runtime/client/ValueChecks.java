@@ -1,6 +1,6 @@
 package dev.quarry.runtime.client;
 
-import dev.quarry.runtime.InvalidValueException;
+import dev.quarry.runtime.error.InvalidValueException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

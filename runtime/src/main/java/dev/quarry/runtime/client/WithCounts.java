@@ -1,5 +1,6 @@
 package dev.quarry.runtime.client;
 
+import dev.quarry.runtime.query.ToMany;
 import java.util.Map;
 
 /**

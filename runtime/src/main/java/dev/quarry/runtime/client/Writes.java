@@ -1,6 +1,11 @@
 package dev.quarry.runtime.client;
 
-import dev.quarry.runtime.InvalidValueException;
+import dev.quarry.runtime.error.InvalidValueException;
+import dev.quarry.runtime.meta.Column;
+import dev.quarry.runtime.meta.Generator;
+import dev.quarry.runtime.meta.ModelTable;
+import dev.quarry.runtime.query.Attribute;
+import dev.quarry.runtime.query.Update;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;

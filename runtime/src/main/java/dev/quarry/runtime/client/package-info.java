@@ -1,7 +1,6 @@
 /**
- * The typed client: model descriptions that generated code provides ({@link
- * dev.quarry.runtime.client.ModelTable}), typed attributes that build filters and orderings, query
- * and update specifications, and the {@link dev.quarry.runtime.client.Repository} that runs them.
- * Filters, orderings and queries are immutable values; the {@code sql} package turns them into SQL.
+ * The typed client: the {@link dev.quarry.runtime.client.Repository} each generated repository
+ * extends, which runs the {@code query} package's values through {@code sql} and {@code jdbc}, and
+ * what it needs alone (writes, nested connects, value checks, generated ids).
  */
 package dev.quarry.runtime.client;

@@ -2,7 +2,7 @@ package dev.quarry.runtime.config;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.quarry.runtime.ConnectionFailedException;
+import dev.quarry.runtime.error.ConnectionFailedException;
 import dev.quarry.runtime.jdbc.ConnectionErrors;
 import java.time.Duration;
 

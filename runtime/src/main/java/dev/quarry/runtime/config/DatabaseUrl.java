@@ -1,6 +1,6 @@
 package dev.quarry.runtime.config;
 
-import dev.quarry.runtime.ConfigurationException;
+import dev.quarry.runtime.error.ConfigurationException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;

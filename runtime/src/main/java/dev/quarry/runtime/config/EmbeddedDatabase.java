@@ -1,6 +1,6 @@
 package dev.quarry.runtime.config;
 
-import dev.quarry.runtime.ConfigurationException;
+import dev.quarry.runtime.error.ConfigurationException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.ServiceLoader;

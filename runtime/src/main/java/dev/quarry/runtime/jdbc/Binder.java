@@ -1,7 +1,7 @@
 package dev.quarry.runtime.jdbc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.quarry.runtime.client.EnumCodec;
+import dev.quarry.runtime.meta.EnumCodec;
 import dev.quarry.runtime.sql.Bind;
 import dev.quarry.schema.ScalarType;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package dev.quarry.runtime.jdbc;
 
-import dev.quarry.runtime.ConnectionFailedException;
-import dev.quarry.runtime.ConnectionLostException;
+import dev.quarry.runtime.error.ConnectionFailedException;
+import dev.quarry.runtime.error.ConnectionLostException;
 import java.sql.SQLException;
 import org.postgresql.util.PSQLException;
 

@@ -1,8 +1,8 @@
 package dev.quarry.runtime.jdbc;
 
-import dev.quarry.runtime.client.ModelTable;
-import dev.quarry.runtime.client.RelationLink;
-import dev.quarry.runtime.client.UniqueKey;
+import dev.quarry.runtime.meta.ModelTable;
+import dev.quarry.runtime.meta.RelationLink;
+import dev.quarry.runtime.meta.UniqueKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package dev.quarry.runtime.jdbc;
 
-import dev.quarry.runtime.DatabaseException;
-import dev.quarry.runtime.ForeignKeyException;
-import dev.quarry.runtime.InvalidValueException;
-import dev.quarry.runtime.NotNullException;
-import dev.quarry.runtime.QuarryException;
-import dev.quarry.runtime.SerializationFailureException;
-import dev.quarry.runtime.UniqueConstraintException;
+import dev.quarry.runtime.error.DatabaseException;
+import dev.quarry.runtime.error.ForeignKeyException;
+import dev.quarry.runtime.error.InvalidValueException;
+import dev.quarry.runtime.error.NotNullException;
+import dev.quarry.runtime.error.QuarryException;
+import dev.quarry.runtime.error.SerializationFailureException;
+import dev.quarry.runtime.error.UniqueConstraintException;
 import java.sql.SQLException;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;

@@ -1,15 +1,15 @@
 package dev.quarry.runtime.jdbc;
 
-import dev.quarry.runtime.ConnectionFailedException;
-import dev.quarry.runtime.ConnectionLostException;
-import dev.quarry.runtime.ConnectionTimeoutException;
-import dev.quarry.runtime.ExternalTransactions;
-import dev.quarry.runtime.QuarryException;
-import dev.quarry.runtime.SerializationFailureException;
-import dev.quarry.runtime.TransactionOptions;
-import dev.quarry.runtime.TransactionRolledBackException;
+import dev.quarry.runtime.error.ConnectionFailedException;
+import dev.quarry.runtime.error.ConnectionLostException;
+import dev.quarry.runtime.error.ConnectionTimeoutException;
+import dev.quarry.runtime.error.QuarryException;
+import dev.quarry.runtime.error.SerializationFailureException;
+import dev.quarry.runtime.error.TransactionRolledBackException;
 import dev.quarry.runtime.sql.Bind;
 import dev.quarry.runtime.sql.Prepared;
+import dev.quarry.runtime.transaction.ExternalTransactions;
+import dev.quarry.runtime.transaction.TransactionOptions;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

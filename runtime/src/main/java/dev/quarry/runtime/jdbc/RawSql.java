@@ -1,6 +1,6 @@
 package dev.quarry.runtime.jdbc;
 
-import dev.quarry.runtime.client.ModelTable;
+import dev.quarry.runtime.meta.ModelTable;
 import dev.quarry.runtime.sql.Bind;
 import dev.quarry.runtime.sql.Prepared;
 import dev.quarry.schema.ScalarType;

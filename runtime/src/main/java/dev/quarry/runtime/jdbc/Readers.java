@@ -3,8 +3,8 @@ package dev.quarry.runtime.jdbc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.quarry.runtime.QuarryException;
-import dev.quarry.runtime.client.EnumCodec;
+import dev.quarry.runtime.error.QuarryException;
+import dev.quarry.runtime.meta.EnumCodec;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -184,7 +184,7 @@ public final class Readers {
   }
 
   /** A scalar column by its type, as its Java type (for aggregates and grouped keys). */
-  public static Object read(ResultSet rs, int position, dev.quarry.runtime.client.Column column) throws SQLException {
+  public static Object read(ResultSet rs, int position, dev.quarry.runtime.meta.Column column) throws SQLException {
     if (column.list()) {
       return getList(rs, position, Readers::element);
     }

@@ -1,6 +1,6 @@
 package dev.quarry.runtime.sql;
 
-import dev.quarry.runtime.client.EnumCodec;
+import dev.quarry.runtime.meta.EnumCodec;
 import dev.quarry.schema.ScalarType;
 
 /**

@@ -10,18 +10,18 @@ import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.trueCondition;
 
-import dev.quarry.runtime.client.Attribute;
-import dev.quarry.runtime.client.Column;
-import dev.quarry.runtime.client.Filter;
-import dev.quarry.runtime.client.ModelTable;
-import dev.quarry.runtime.client.RelationLink;
+import dev.quarry.runtime.meta.Column;
+import dev.quarry.runtime.meta.ModelTable;
+import dev.quarry.runtime.meta.RelationLink;
+import dev.quarry.runtime.query.Attribute;
+import dev.quarry.runtime.query.Filter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.SelectConditionStep;
 import org.jooq.Record1;
+import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
 
 /** Turns client {@link Filter}s into jOOQ conditions, collecting their shape and values as binds. */

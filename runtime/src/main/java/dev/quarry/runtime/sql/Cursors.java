@@ -3,11 +3,11 @@ package dev.quarry.runtime.sql;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 
-import dev.quarry.runtime.client.Attribute;
-import dev.quarry.runtime.client.Column;
-import dev.quarry.runtime.client.ModelTable;
-import dev.quarry.runtime.client.Order;
-import dev.quarry.runtime.client.UniqueWhere;
+import dev.quarry.runtime.meta.Column;
+import dev.quarry.runtime.meta.ModelTable;
+import dev.quarry.runtime.query.Attribute;
+import dev.quarry.runtime.query.Order;
+import dev.quarry.runtime.query.UniqueWhere;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;

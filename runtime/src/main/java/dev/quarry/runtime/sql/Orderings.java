@@ -5,10 +5,10 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.select;
 
-import dev.quarry.runtime.client.Column;
-import dev.quarry.runtime.client.ModelTable;
-import dev.quarry.runtime.client.Order;
-import dev.quarry.runtime.client.RelationLink;
+import dev.quarry.runtime.meta.Column;
+import dev.quarry.runtime.meta.ModelTable;
+import dev.quarry.runtime.meta.RelationLink;
+import dev.quarry.runtime.query.Order;
 import java.util.function.Supplier;
 import org.jooq.Field;
 import org.jooq.SortField;

@@ -4,8 +4,8 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
-import dev.quarry.runtime.client.ModelTable;
-import dev.quarry.runtime.client.RelationLink;
+import dev.quarry.runtime.meta.ModelTable;
+import dev.quarry.runtime.meta.RelationLink;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;

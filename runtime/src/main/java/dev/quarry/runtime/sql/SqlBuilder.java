@@ -1,6 +1,6 @@
 package dev.quarry.runtime.sql;
 
-import dev.quarry.runtime.InvalidQueryException;
+import dev.quarry.runtime.error.InvalidQueryException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.quarry.runtime.ConfigurationException;
+import dev.quarry.runtime.error.ConfigurationException;
 import org.junit.jupiter.api.Test;
 
 class DatabaseUrlTest {

@@ -3,8 +3,8 @@ package dev.quarry.runtime.config;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.quarry.runtime.ConfigurationException;
 import dev.quarry.runtime.Database;
+import dev.quarry.runtime.error.ConfigurationException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package dev.quarry.spring.app;
 
 import dev.quarry.runtime.Database;
-import dev.quarry.runtime.TransactionOptions;
+import dev.quarry.runtime.transaction.TransactionOptions;
 import dev.quarry.spring.app.model.QuarryClient;
 import dev.quarry.spring.app.model.User;
 import dev.quarry.spring.app.model.UserRepository;

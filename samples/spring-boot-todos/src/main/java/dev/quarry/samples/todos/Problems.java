@@ -1,9 +1,9 @@
 package dev.quarry.samples.todos;
 
-import dev.quarry.runtime.ForeignKeyException;
-import dev.quarry.runtime.InvalidValueException;
-import dev.quarry.runtime.RecordNotFoundException;
-import dev.quarry.runtime.UniqueConstraintException;
+import dev.quarry.runtime.error.ForeignKeyException;
+import dev.quarry.runtime.error.InvalidValueException;
+import dev.quarry.runtime.error.RecordNotFoundException;
+import dev.quarry.runtime.error.UniqueConstraintException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;

@@ -1,0 +1,26 @@
+package dev.quarry.runtime.meta;
+
+/** Values the runtime itself produces on create (and, for {@link #UPDATED_AT}, on update). */
+public enum Generator {
+  /** Nothing: the value comes from the record, or from the database default. */
+  NONE,
+  /** A random UUID, for a {@code UUID} component ({@code uuid()} under Prisma's conventions). */
+  UUID,
+  /** A random UUID as text, for a {@code String} component. */
+  UUID_TEXT,
+  /** A cuid2-style id. */
+  CUID,
+  /** A cuid of the first format, 25 characters ({@code cuid()} under Prisma's conventions). */
+  CUID_V1,
+  /** A ULID. */
+  ULID,
+  /** A 21-character nanoid. */
+  NANOID,
+  /** The current time, on every create and update. */
+  UPDATED_AT,
+  /**
+   * The current time, on create only: {@code @Default(function = NOW)} on an Instant kept in a
+   * {@code timestamp} without time zone, whose database default would take the session's zone.
+   */
+  NOW
+}

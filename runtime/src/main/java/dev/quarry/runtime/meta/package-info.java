@@ -1,0 +1,6 @@
+/**
+ * What generated code tells the runtime about each model: its table ({@link
+ * dev.quarry.runtime.meta.ModelTable}), columns, unique keys, relations and enum codecs. Plain
+ * descriptions, read by the SQL renderer and the JDBC layer; application code does not use them.
+ */
+package dev.quarry.runtime.meta;

@@ -1,0 +1,24 @@
+package dev.quarry.runtime.transaction;
+
+import java.sql.Connection;
+
+/** Transaction isolation levels, as PostgreSQL implements them. */
+public enum IsolationLevel {
+  /** Each statement sees data committed before it began (PostgreSQL's default). */
+  READ_COMMITTED(Connection.TRANSACTION_READ_COMMITTED),
+  /** The transaction sees one snapshot throughout. */
+  REPEATABLE_READ(Connection.TRANSACTION_REPEATABLE_READ),
+  /** As if transactions ran one after another; may fail with a serialization failure. */
+  SERIALIZABLE(Connection.TRANSACTION_SERIALIZABLE);
+
+  private final int jdbcLevel;
+
+  IsolationLevel(int jdbcLevel) {
+    this.jdbcLevel = jdbcLevel;
+  }
+
+  /** The JDBC constant. */
+  public int jdbcLevel() {
+    return jdbcLevel;
+  }
+}
