@@ -107,7 +107,7 @@ class ConnectionFaultTest {
     try (Database db = Database.builder().url(url).poolSize(1).connectionTimeout(Duration.ofMillis(300)).build()) {
       CountDownLatch holding = new CountDownLatch(1);
       CountDownLatch release = new CountDownLatch(1);
-      CompletableFuture<Object> holder = CompletableFuture.supplyAsync(() -> db.transaction(() -> {
+      CompletableFuture<Object> holder = CompletableFuture.supplyAsync(() -> db.transaction(tx -> {
         db.queryRaw("select 1", rs -> rs.getInt(1));
         holding.countDown();
         release.await();
@@ -144,7 +144,7 @@ class ConnectionFaultTest {
     logger.addHandler(capture);
     try (Database admin = admin(); Database db = Database.builder().url(url).poolSize(2).build()) {
       UserRepository users = new UserRepository(db);
-      assertThrows(ConnectionLostException.class, () -> db.transaction(() -> {
+      assertThrows(ConnectionLostException.class, () -> db.transaction(tx -> {
         users.create(User.of("inside@example.com", null));
         int pid = db.queryRaw("select pg_backend_pid()", rs -> rs.getInt(1)).get(0);
         admin.queryRaw("select pg_terminate_backend(?)", rs -> rs.getBoolean(1), pid);

@@ -651,7 +651,7 @@ public final class Migrator {
       }
       List<Change> changes = SchemaDiff.between(previous, schema);
       checkExistingRows(changes, acceptDataLoss, false);
-      database.transaction(() -> {
+      database.transaction(tx -> {
         for (Change change : changes) {
           change.statements().forEach(database::executeRaw);
         }

@@ -13,6 +13,7 @@ import dev.quarry.runtime.jdbc.RowReader;
 import dev.quarry.runtime.meta.ModelTable;
 import dev.quarry.runtime.sql.Statements;
 import dev.quarry.runtime.transaction.ExternalTransactions;
+import dev.quarry.runtime.transaction.TransactionBody;
 import dev.quarry.runtime.transaction.TransactionOptions;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -227,9 +228,9 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Runs {@code work} in a transaction with the default options; see {@link #transaction(TransactionOptions, Executor.Work)}. */
-  public <T> T transaction(Executor.Work<T> work) {
-    return executor.transaction(TransactionOptions.defaults(), work);
+  /** Runs {@code work} in a transaction with the default options; see {@link #transaction(TransactionOptions, TransactionBody)}. */
+  public <T> T transaction(TransactionBody<Database, T> work) {
+    return transaction(TransactionOptions.defaults(), work);
   }
 
   /**
@@ -238,8 +239,8 @@ public final class Database implements AutoCloseable {
    * another transaction joins it, or with {@link TransactionOptions#asSavepoint()} rolls back only
    * its own part. A checked exception comes back wrapped in {@link TransactionRolledBackException}.
    */
-  public <T> T transaction(TransactionOptions options, Executor.Work<T> work) {
-    return executor.transaction(options, work);
+  public <T> T transaction(TransactionOptions options, TransactionBody<Database, T> work) {
+    return executor.transaction(options, () -> work.run(this));
   }
 
   /** Raw SQL, with bound parameters. */

@@ -232,7 +232,7 @@ final class Tables {
   /** Applies cell edits to rows identified by their keys, all in one transaction. */
   List<String> update(Model model, List<Map<String, Object>> keys, List<Map<String, Object>> changes) {
     requireKey(model);
-    return database.transaction(() -> {
+    return database.transaction(tx -> {
       List<String> rows = new ArrayList<>();
       for (int i = 0; i < keys.size(); i++) {
         List<Bind> binds = new ArrayList<>();
@@ -264,7 +264,7 @@ final class Tables {
   /** Deletes rows identified by their keys, all in one transaction; the number deleted. */
   int delete(Model model, List<Map<String, Object>> keys) {
     requireKey(model);
-    return database.transaction(() -> {
+    return database.transaction(tx -> {
       int deleted = 0;
       for (Map<String, Object> key : keys) {
         List<Bind> binds = new ArrayList<>();

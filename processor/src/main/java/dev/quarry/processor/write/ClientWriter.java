@@ -88,7 +88,7 @@ final class ClientWriter {
         .addParameter(body, "work")
         .addJavadoc("Runs {@code work} in a transaction: committed when it returns, rolled back when it throws.\n"
             + "Every repository call on this thread inside it takes part.\n")
-        .addStatement("return database.transaction(() -> work.run(this))")
+        .addStatement("return database.transaction(db -> work.run(this))")
         .build());
     type.addMethod(MethodSpec.methodBuilder("transaction")
         .addModifiers(Modifier.PUBLIC)
@@ -97,7 +97,7 @@ final class ClientWriter {
         .addParameter(TRANSACTION_OPTIONS, "options")
         .addParameter(body, "work")
         .addJavadoc("Runs {@code work} in a transaction with these options (isolation, retries, savepoint).\n")
-        .addStatement("return database.transaction(options, () -> work.run(this))")
+        .addStatement("return database.transaction(options, db -> work.run(this))")
         .build());
     type.addMethod(MethodSpec.methodBuilder("database")
         .addModifiers(Modifier.PUBLIC)
