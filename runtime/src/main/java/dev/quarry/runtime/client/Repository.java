@@ -18,16 +18,13 @@ import dev.quarry.runtime.query.Query;
 import dev.quarry.runtime.query.ToMany;
 import dev.quarry.runtime.query.UniqueWhere;
 import dev.quarry.runtime.query.Update;
-import dev.quarry.runtime.sql.Bind;
 import dev.quarry.runtime.sql.Prepared;
 import dev.quarry.runtime.sql.Statements;
 import dev.quarry.runtime.transaction.TransactionOptions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +46,17 @@ public abstract class Repository<M> {
 
   private final Database database;
   private final ModelTable<M> table;
+  private final IncludeLoader includes;
+  private final NestedWriter writer;
+  private final BulkInserter<M> bulk;
 
   /** A repository of {@code table}'s model on {@code database}. */
   protected Repository(Database database, ModelTable<M> table) {
     this.database = database;
     this.table = table;
+    this.includes = new IncludeLoader(database);
+    this.writer = new NestedWriter(database);
+    this.bulk = new BulkInserter<>(database, table);
     database.executor().catalog().register(table);
   }
 
@@ -188,7 +191,7 @@ public abstract class Repository<M> {
       }
       return table.read(rs, positions);
     });
-    return new Result<>(loadIncludes(table, rows, query.includes()), counts);
+    return new Result<>(includes.load(table, rows, query.includes()), counts);
   }
 
   /** The columns to read: the selection, less the omissions, plus what includes need. */
@@ -210,96 +213,6 @@ public abstract class Repository<M> {
     return chosen.stream().sorted().mapToInt(Integer::intValue).toArray();
   }
 
-  /**
-   * Loads included relations for a batch of rows: one statement per relation and level, never
-   * one per row.
-   */
-  private <T> List<T> loadIncludes(ModelTable<T> owner, List<T> rows, List<Include<T>> includes) {
-    List<T> result = rows;
-    for (Include<T> include : includes) {
-      result = loadInclude(owner, result, include);
-    }
-    return result;
-  }
-
-  @SuppressWarnings("unchecked")
-  private <T, R> List<T> loadInclude(ModelTable<T> owner, List<T> rows, Include<T> include) {
-    RelationLink link = include.link();
-    ModelTable<R> target = (ModelTable<R>) link.target().get();
-    Query<R> query = (Query<R>) include.query();
-    Map<Object, Object> keysByRow = new LinkedHashMap<>();
-    List<Object> keys = new ArrayList<>();
-    for (T row : rows) {
-      Object key = key(owner, row, link.localColumns());
-      if (key != null && keysByRow.putIfAbsent(normalize(key), key) == null) {
-        keys.add(key);
-      }
-    }
-    Map<Object, List<R>> related = new HashMap<>();
-    if (!keys.isEmpty()) {
-      Prepared prepared = statements().related(link, owner, keys, query);
-      int columns = target.columns().size();
-      int keyParts = link.kind() == RelationLink.Kind.MANY_TO_MANY ? 1 : link.localColumns().length;
-      List<Object> parentKeys = new ArrayList<>();
-      List<R> children = executor().query(prepared, rs -> {
-        parentKeys.add(readKey(rs, columns, keyParts));
-        return target.read(rs, target.allPositions());
-      });
-      children = loadIncludes(target, children, query.includes());
-      for (int i = 0; i < children.size(); i++) {
-        related.computeIfAbsent(parentKeys.get(i), k -> new ArrayList<>()).add(children.get(i));
-      }
-    }
-    List<T> result = new ArrayList<>(rows.size());
-    for (T row : rows) {
-      Object key = key(owner, row, link.localColumns());
-      List<R> matches = key == null ? List.of() : related.getOrDefault(normalize(key), List.of());
-      Object value = link.isList() ? List.copyOf(matches) : (matches.isEmpty() ? null : matches.get(0));
-      result.add(owner.withRelation(row, link.index(), value));
-    }
-    return result;
-  }
-
-  private static Object readKey(ResultSet rs, int columns, int parts) throws SQLException {
-    if (parts == 1) {
-      return normalize(rs.getObject(columns + 1));
-    }
-    List<Object> key = new ArrayList<>(parts);
-    for (int i = 0; i < parts; i++) {
-      key.add(normalize(rs.getObject(columns + 1 + i)));
-    }
-    return key;
-  }
-
-  /** The row's values of these columns: one value, an array for several, {@code null} if any is NULL. */
-  private static <T> Object key(ModelTable<T> owner, T row, int[] columns) {
-    if (columns.length == 1) {
-      return owner.get(row, columns[0]);
-    }
-    Object[] values = new Object[columns.length];
-    for (int i = 0; i < columns.length; i++) {
-      values[i] = owner.get(row, columns[i]);
-      if (values[i] == null) {
-        return null;
-      }
-    }
-    return values;
-  }
-
-  /** A map key equal for the same value however JDBC or Java boxed it. */
-  private static Object normalize(Object value) {
-    if (value instanceof Object[] parts) {
-      List<Object> list = new ArrayList<>(parts.length);
-      for (Object part : parts) {
-        list.add(normalize(part));
-      }
-      return list;
-    }
-    if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-      return ((Number) value).longValue();
-    }
-    return value;
-  }
 
   // ---------------------------------------------------------------- writes
 
@@ -316,139 +229,13 @@ public abstract class Repository<M> {
   public M create(M row, Consumer<Connect<M>> connect) {
     Connect<M> spec = new Connect<>();
     connect.accept(spec);
-    boolean nested = !spec.targets().isEmpty() || hasRelations(table, row);
+    boolean nested = !spec.targets().isEmpty() || NestedWriter.hasRelations(table, row);
     if (!nested) {
-      return insertOne(table, row);
+      return writer.insertOne(table, row);
     }
-    return executor().transaction(TransactionOptions.defaults(), () -> createNested(table, row, spec.targets()));
+    return executor().transaction(TransactionOptions.defaults(), () -> writer.create(table, row, spec.targets()));
   }
 
-  private static <T> boolean hasRelations(ModelTable<T> table, T row) {
-    for (RelationLink link : table.relations()) {
-      if (table.getRelation(row, link.index()) != null) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  @SuppressWarnings("unchecked")
-  private <T> T createNested(ModelTable<T> owner, T row, List<Connect.Target> connects) {
-    T data = row;
-    // Owning single relations first: the parent row must exist before this row points at it.
-    for (RelationLink link : owner.relations()) {
-      Object value = owner.getRelation(data, link.index());
-      if (value != null && link.owning()) {
-        ModelTable<Object> target = (ModelTable<Object>) link.target().get();
-        Object created = createNested(target, value, List.of());
-        data = copyKey(owner, data, link.localColumns(), target, created, link.targetColumns());
-        data = owner.withRelation(data, link.index(), created);
-      }
-    }
-    for (Connect.Target connect : connects) {
-      if (connect.link().owning()) {
-        ModelTable<Object> target = (ModelTable<Object>) connect.link().target().get();
-        UniqueWhere<Object> where = (UniqueWhere<Object>) connect.targets().get(0);
-        Object existing = findOne(target, where);
-        data = copyKey(owner, data, connect.link().localColumns(), target, existing, connect.link().targetColumns());
-      }
-    }
-    T created = insertOne(owner, stripRelations(owner, data));
-    for (RelationLink link : owner.relations()) {
-      Object value = owner.getRelation(data, link.index());
-      if (value == null || link.owning()) {
-        if (value != null) {
-          created = owner.withRelation(created, link.index(), value);
-        }
-        continue;
-      }
-      ModelTable<Object> target = (ModelTable<Object>) link.target().get();
-      List<Object> children = link.isList() ? (List<Object>) value : List.of(value);
-      List<Object> made = new ArrayList<>();
-      for (Object child : children) {
-        if (link.kind() == RelationLink.Kind.MANY_TO_MANY) {
-          Object madeChild = createNested(target, child, List.of());
-          executor().execute(statements().link(link, owner, owner.get(created, link.localColumns()[0]),
-              target.get(madeChild, link.targetColumns()[0])));
-          made.add(madeChild);
-        } else {
-          Object keyed = copyKey(target, child, link.targetColumns(), owner, created, link.localColumns());
-          made.add(createNested(target, keyed, List.of()));
-        }
-      }
-      created = owner.withRelation(created, link.index(), link.isList() ? List.copyOf(made) : made.get(0));
-    }
-    for (Connect.Target connect : connects) {
-      if (!connect.link().owning()) {
-        connectExisting(owner, created, connect);
-      }
-    }
-    return created;
-  }
-
-  @SuppressWarnings("unchecked")
-  private <T> void connectExisting(ModelTable<T> owner, T created, Connect.Target connect) {
-    RelationLink link = connect.link();
-    ModelTable<Object> target = (ModelTable<Object>) link.target().get();
-    for (UniqueWhere<?> where : connect.targets()) {
-      UniqueWhere<Object> key = (UniqueWhere<Object>) where;
-      if (link.kind() == RelationLink.Kind.MANY_TO_MANY) {
-        Object existing = findOne(target, key);
-        executor().execute(statements().link(link, owner, owner.get(created, link.localColumns()[0]),
-            target.get(existing, link.targetColumns()[0])));
-      } else {
-        Update<Object> update = new Update<>();
-        for (int i = 0; i < link.targetColumns().length; i++) {
-          update.set(attribute(target, link.targetColumns()[i]), owner.get(created, link.localColumns()[i]));
-        }
-        int changed = executor().execute(statements().update(target, key.toFilter(), update.assignments(), false));
-        if (changed == 0) {
-          throw new RecordNotFoundException("Cannot connect " + target.model() + " where " + key + ": no such row.");
-        }
-      }
-    }
-  }
-
-  private static Attribute<Object, Object> attribute(ModelTable<Object> table, int column) {
-    return new Attribute<>(table, column);
-  }
-
-  private <T> T findOne(ModelTable<T> target, UniqueWhere<T> where) {
-    Query<T> query = new Query<T>().where(where.toFilter());
-    List<T> rows = executor().query(statements().select(target, query, target.allColumns(), List.of()),
-        rs -> target.read(rs, target.allPositions()));
-    if (rows.isEmpty()) {
-      throw new RecordNotFoundException("Cannot connect " + target.model() + " where " + where + ": no such row.");
-    }
-    return rows.get(0);
-  }
-
-  private static <T, S> T copyKey(ModelTable<T> to, T row, int[] toColumns, ModelTable<S> from, S source, int[] fromColumns) {
-    T result = row;
-    for (int i = 0; i < toColumns.length; i++) {
-      result = to.withColumn(result, toColumns[i], from.get(source, fromColumns[i]));
-    }
-    return result;
-  }
-
-  private static <T> T stripRelations(ModelTable<T> table, T row) {
-    T result = row;
-    for (RelationLink link : table.relations()) {
-      if (table.getRelation(result, link.index()) != null) {
-        result = table.withRelation(result, link.index(), null);
-      }
-    }
-    return result;
-  }
-
-  private <T> T insertOne(ModelTable<T> owner, T row) {
-    Writes.Insert insert = Writes.insertValues(owner, row);
-    List<Object[]> rows = new ArrayList<>(1);
-    rows.add(insert.values());
-    List<T> inserted = executor().query(statements().insert(owner, insert.columns(), rows, false, true),
-        rs -> owner.read(rs, owner.allPositions()));
-    return inserted.get(0);
-  }
 
   /**
    * Inserts rows; the number inserted. Rows that give values for the same columns go together:
@@ -466,38 +253,7 @@ public abstract class Repository<M> {
    * {@link #createMany(List)} does. The number inserted.
    */
   public int createMany(List<M> rows, Duplicates duplicates) {
-    boolean skipDuplicates = duplicates == Duplicates.SKIP;
-    Collection<List<Writes.Insert>> groups = groupByColumns(rows).values();
-    return allOrNothing(groups, skipDuplicates, () -> createGroups(groups, skipDuplicates));
-  }
-
-  private int createGroups(Collection<List<Writes.Insert>> groups, boolean skipDuplicates) {
-    long total = 0;
-    for (List<Writes.Insert> members : groups) {
-      int[] columns = members.get(0).columns();
-      if (skipDuplicates) {
-        // Not a JDBC batch: rewritten batches report every row as inserted, skipped or not.
-        for (List<Object[]> chunk : chunks(members)) {
-          total += executor().execute(statements().insert(table, columns, chunk, true, false));
-        }
-        continue;
-      }
-      List<Bind> columnBinds = new ArrayList<>(columns.length);
-      for (int column : columns) {
-        columnBinds.add(Statements.bind(table, column, null));
-      }
-      List<Object[]> values = new ArrayList<>(members.size());
-      for (Writes.Insert member : members) {
-        values.add(member.values());
-      }
-      if (columns.length > 0 && members.size() >= database.copyThreshold() && executor().canCopy()) {
-        total += executor().copy(statements().copy(table, columns), columnBinds, values);
-      } else {
-        String sql = statements().insert(table, columns, values.subList(0, 1), false, false).sql();
-        total += executor().batch(sql, columnBinds, values);
-      }
-    }
-    return Math.toIntExact(total);
+    return bulk.insert(rows, duplicates == Duplicates.SKIP);
   }
 
   /** Inserts rows (in multi-row statements) and returns them as the database stored them. */
@@ -507,59 +263,9 @@ public abstract class Repository<M> {
 
   /** Inserts rows and returns those inserted; with {@link Duplicates#SKIP}, conflicting rows are left out. */
   public List<M> createManyAndReturn(List<M> rows, Duplicates duplicates) {
-    boolean skipDuplicates = duplicates == Duplicates.SKIP;
-    Collection<List<Writes.Insert>> groups = groupByColumns(rows).values();
-    return allOrNothing(groups, true, () -> {
-      List<M> created = new ArrayList<>();
-      for (List<Writes.Insert> members : groups) {
-        for (List<Object[]> chunk : chunks(members)) {
-          created.addAll(executor().query(statements().insert(table, members.get(0).columns(), chunk, skipDuplicates, true),
-              rs -> table.read(rs, table.allPositions())));
-        }
-      }
-      return created;
-    });
+    return bulk.insertAndReturn(rows, duplicates == Duplicates.SKIP);
   }
 
-  /**
-   * Runs a write of several groups in one transaction when it takes more than one statement (several
-   * groups, or a group of more than one chunk when {@code chunked}), so that it is all or nothing.
-   */
-  private <T> T allOrNothing(Collection<List<Writes.Insert>> groups, boolean chunked, Supplier<T> write) {
-    boolean severalStatements = groups.size() > 1
-        || chunked && groups.stream().anyMatch(members -> members.size() > chunkSize(members.get(0).columns().length));
-    if (severalStatements && !executor().inTransaction()) {
-      return executor().transaction(TransactionOptions.defaults(), write::get);
-    }
-    return write.get();
-  }
-
-  /** A group's values cut into multi-row inserts: PostgreSQL takes at most 65535 parameters per statement. */
-  private static List<List<Object[]>> chunks(List<Writes.Insert> members) {
-    int chunk = chunkSize(members.get(0).columns().length);
-    List<List<Object[]>> chunks = new ArrayList<>();
-    for (int start = 0; start < members.size(); start += chunk) {
-      List<Object[]> values = new ArrayList<>(Math.min(chunk, members.size() - start));
-      for (Writes.Insert member : members.subList(start, Math.min(members.size(), start + chunk))) {
-        values.add(member.values());
-      }
-      chunks.add(values);
-    }
-    return chunks;
-  }
-
-  private static int chunkSize(int columns) {
-    return Math.max(1, 30_000 / Math.max(1, columns));
-  }
-
-  private Map<Writes.ColumnSet, List<Writes.Insert>> groupByColumns(List<M> rows) {
-    Map<Writes.ColumnSet, List<Writes.Insert>> groups = new LinkedHashMap<>();
-    for (M row : rows) {
-      Writes.Insert insert = Writes.insertValues(table, row);
-      groups.computeIfAbsent(insert.columnSet(), k -> new ArrayList<>()).add(insert);
-    }
-    return groups;
-  }
 
   /** Changes the row with this id or unique; {@link RecordNotFoundException} when there is none. */
   public M update(UniqueWhere<M> where, Consumer<Update<M>> update) {
