@@ -52,7 +52,11 @@ public final class QuarryProcessor extends AbstractProcessor {
 
   private final Set<String> modelNames = new TreeSet<>();
   private boolean validatedCurrentSet;
-  private boolean codeWritten;
+  /** The models whose metamodel and repository are written, by qualified name. */
+  private final Set<String> written = new TreeSet<>();
+  /** The declarations written, for the index; the client's name once it is written. */
+  private final List<ModelDecl> writtenModels = new ArrayList<>();
+  private com.palantir.javapoet.ClassName client;
   private Schema schema;
   private Diagnostics diagnostics;
 
@@ -91,6 +95,10 @@ public final class QuarryProcessor extends AbstractProcessor {
       step = "the schema snapshot";
       if (round.processingOver() && schema != null && !schema.models().isEmpty()) {
         new SnapshotWriter(processingEnv.getFiler()).write(schema, modelElements().toArray(Element[]::new));
+        if (client != null) {
+          step = "the repository index";
+          new CodeWriter(processingEnv.getFiler(), injectAvailable()).writeIndex(writtenModels, client);
+        }
       }
     } catch (IOException | RuntimeException e) {
       reportCrash(step, e);
@@ -120,11 +128,11 @@ public final class QuarryProcessor extends AbstractProcessor {
     validatedCurrentSet = true;
     Optional<Schema> result = new SchemaValidator(diagnostics).validate(models);
     schema = result.orElse(null);
-    if (schema != null && !codeWritten && !finalRound) {
-      codeWritten = true;
-      List<ModelDecl> sorted = models.stream().sorted(java.util.Comparator.comparing(ModelDecl::name)).toList();
+    if (schema != null && !finalRound) {
+      List<ModelDecl> fresh = models.stream().filter(m -> !written.contains(m.element().getQualifiedName().toString()))
+          .sorted(java.util.Comparator.comparing(ModelDecl::name)).toList();
       try {
-        new CodeWriter(processingEnv.getFiler(), injectAvailable()).write(schema, sorted);
+        writeCode(fresh);
       } catch (IOException e) {
         reportCrash("the generated sources", e);
       }
@@ -135,6 +143,29 @@ public final class QuarryProcessor extends AbstractProcessor {
             "Quarry model " + m.name() + " → table \"" + m.table() + "\" with " + m.fields().size() + " columns"));
       }
     }
+  }
+
+  /**
+   * Writes the sources of models not written yet. The first ones get the client too; a model
+   * another processor generates after that gets its metamodel and repository, but the client,
+   * already written, cannot gain an accessor for it: a warning says so and what to use instead.
+   */
+  private void writeCode(List<ModelDecl> fresh) throws IOException {
+    if (fresh.isEmpty()) {
+      return;
+    }
+    CodeWriter writer = new CodeWriter(processingEnv.getFiler(), injectAvailable());
+    if (client == null) {
+      client = writer.write(schema, fresh);
+    } else {
+      writer.writeModels(schema, fresh);
+      for (ModelDecl model : fresh) {
+        diagnostics.warning(model.element(), Message.LATE_MODEL, model.name(), client.simpleName(), model.name(),
+            model.name());
+      }
+    }
+    fresh.forEach(m -> written.add(m.element().getQualifiedName().toString()));
+    writtenModels.addAll(fresh);
   }
 
   /** Generated constructors carry {@code @jakarta.inject.Inject} when the annotation is on the class path. */

@@ -57,6 +57,11 @@ public final class Diagnostics {
   }
 
   /** Prints a note, shown with {@code -Aquarry.verbose=true}. */
+  /** Reports a warning on {@code element}: the build goes on. */
+  public void warning(Element element, Message message, Object... args) {
+    messager.printMessage(Diagnostic.Kind.WARNING, message.format(args), element);
+  }
+
   public void note(Element element, String text) {
     messager.printMessage(Diagnostic.Kind.NOTE, text, element);
   }

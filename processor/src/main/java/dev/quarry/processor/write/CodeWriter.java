@@ -1,5 +1,6 @@
 package dev.quarry.processor.write;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.quarry.processor.model.ModelDecl;
 import dev.quarry.schema.Model;
@@ -11,8 +12,8 @@ import javax.annotation.processing.Filer;
 
 /**
  * Writes the Java sources of a valid schema: per model its metamodel ({@code User_}) and
- * repository ({@code UserRepository}), one {@code QuarryClient}, and the index of them a
- * container reads ({@code META-INF/quarry/repositories}).
+ * repository ({@code UserRepository}), one {@code QuarryClient}, and, once every model is known,
+ * the index of them a container reads ({@code META-INF/quarry/repositories}).
  */
 public final class CodeWriter {
 
@@ -25,22 +26,28 @@ public final class CodeWriter {
     this.inject = inject;
   }
 
-  /** Writes every source for these models. */
-  public void write(Schema schema, List<ModelDecl> models) throws IOException {
-    List<JavaFile> files = new ArrayList<>();
+  /**
+   * Writes the sources of these models, the first ones Quarry sees: per model its metamodel and
+   * repository, and the {@code QuarryClient} over them; returns the client's name.
+   */
+  public ClassName write(Schema schema, List<ModelDecl> models) throws IOException {
+    writeModels(schema, models);
+    JavaFile client = new ClientWriter(models, inject).write();
+    client.writeTo(filer);
+    return ClassName.get(client.packageName(), client.typeSpec().name());
+  }
+
+  /** Writes the metamodel and repository of each of these models (for a model that appears after the client was written). */
+  public void writeModels(Schema schema, List<ModelDecl> models) throws IOException {
     for (ModelDecl decl : models) {
       Model model = schema.model(decl.name()).orElseThrow();
-      files.add(new MetamodelWriter(schema, model, decl).write());
-      files.add(new RepositoryWriter(decl, inject).write());
+      new MetamodelWriter(schema, model, decl).write().writeTo(filer);
+      new RepositoryWriter(decl, inject).write().writeTo(filer);
     }
-    if (!models.isEmpty()) {
-      files.add(new ClientWriter(models, inject).write());
-    }
-    for (JavaFile file : files) {
-      file.writeTo(filer);
-    }
-    if (!models.isEmpty()) {
-      new RepositoryIndexWriter(filer).write(models);
-    }
+  }
+
+  /** Writes the index a container reads: the repositories of these models and {@code client}. */
+  public void writeIndex(List<ModelDecl> models, ClassName client) throws IOException {
+    new RepositoryIndexWriter(filer).write(models, client);
   }
 }

@@ -27,12 +27,12 @@ final class RepositoryIndexWriter {
     this.filer = filer;
   }
 
-  void write(List<ModelDecl> models) throws IOException {
+  void write(List<ModelDecl> models, ClassName client) throws IOException {
     TreeSet<String> names = new TreeSet<>();
     for (ModelDecl model : models) {
       names.add(RepositoryWriter.repositoryName(ClassName.get(model.element())).reflectionName());
     }
-    names.add(ClassName.get(ClientWriter.packageOf(models), ClientWriter.CLIENT).reflectionName());
+    names.add(client.reflectionName());
     Element[] origins = models.stream().map(ModelDecl::element).toArray(Element[]::new);
     FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", RESOURCE_PATH, origins);
     try (Writer out = file.openWriter()) {
