@@ -97,7 +97,7 @@ public final class QuarryProcessor extends AbstractProcessor {
         new SnapshotWriter(processingEnv.getFiler()).write(schema, modelElements().toArray(Element[]::new));
         if (client != null) {
           step = "the repository index";
-          new CodeWriter(processingEnv.getFiler(), injectAvailable()).writeIndex(writtenModels, client);
+          new CodeWriter(processingEnv.getFiler(), processingEnv.getElementUtils(), injectAvailable()).writeIndex(writtenModels, client);
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -154,7 +154,7 @@ public final class QuarryProcessor extends AbstractProcessor {
     if (fresh.isEmpty()) {
       return;
     }
-    CodeWriter writer = new CodeWriter(processingEnv.getFiler(), injectAvailable());
+    CodeWriter writer = new CodeWriter(processingEnv.getFiler(), processingEnv.getElementUtils(), injectAvailable());
     if (client == null) {
       client = writer.write(schema, fresh);
     } else {

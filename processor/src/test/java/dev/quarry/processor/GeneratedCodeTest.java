@@ -41,6 +41,18 @@ class GeneratedCodeTest {
   }
 
   @Test
+  void typesNamedInLowerCaseAreNamedFromTheirElementsNotGuessed() {
+    Compilation compilation = Sources.compile(List.of(
+        Sources.source("user_role", "public enum user_role { USER, ADMIN }"),
+        Sources.source("account", "@Model\npublic record account(@Id int id, user_role role, List<post> posts) {}"),
+        Sources.source("post", "@Model\npublic record post(@Id int id, @Relation(fields = \"accountId\", references = \"id\") account owner, "
+            + "int accountId) {}")));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.account_");
+  }
+
+  @Test
   void constructorsCarryInjectOnlyWhenWanted() {
     Compilation withInject = Sources.compile(blog());
     Compilation without = Compiler.javac().withProcessors(new QuarryProcessor())

@@ -6,9 +6,10 @@ import dev.quarry.processor.model.ModelDecl;
 import dev.quarry.schema.Model;
 import dev.quarry.schema.Schema;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
  * Writes the Java sources of a valid schema: per model its metamodel ({@code User_}) and
@@ -18,12 +19,23 @@ import javax.annotation.processing.Filer;
 public final class CodeWriter {
 
   private final Filer filer;
+  private final Elements elements;
   private final boolean inject;
 
-  /** A writer to {@code filer}; {@code inject} adds {@code @jakarta.inject.Inject} to constructors. */
-  public CodeWriter(Filer filer, boolean inject) {
+  /**
+   * A writer to {@code filer}, naming the types the schema refers to from {@code elements};
+   * {@code inject} adds {@code @jakarta.inject.Inject} to constructors.
+   */
+  public CodeWriter(Filer filer, Elements elements, boolean inject) {
     this.filer = filer;
+    this.elements = elements;
     this.inject = inject;
+  }
+
+  /** The class of a canonical name, from its element (a guess from the name would misread {@code a.b.lower}). */
+  private ClassName className(String canonicalName) {
+    TypeElement element = elements.getTypeElement(canonicalName);
+    return element != null ? ClassName.get(element) : ClassName.bestGuess(canonicalName);
   }
 
   /**
@@ -41,7 +53,7 @@ public final class CodeWriter {
   public void writeModels(Schema schema, List<ModelDecl> models) throws IOException {
     for (ModelDecl decl : models) {
       Model model = schema.model(decl.name()).orElseThrow();
-      new MetamodelWriter(schema, model, decl).write().writeTo(filer);
+      new MetamodelWriter(schema, model, decl, this::className).write().writeTo(filer);
       new RepositoryWriter(decl, inject).write().writeTo(filer);
     }
   }

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
@@ -47,8 +48,14 @@ final class MetamodelWriter {
   private final ClassName modelType;
   private final ClassName metamodel;
   private final Map<String, String> codecs = new LinkedHashMap<>();
+  private final Function<String, ClassName> classNames;
 
-  MetamodelWriter(Schema schema, Model model, ModelDecl decl) {
+  /**
+   * A writer of {@code model}'s metamodel; {@code classNames} names the classes the schema gives
+   * by canonical name (related models, enums), from their elements, so no name is guessed.
+   */
+  MetamodelWriter(Schema schema, Model model, ModelDecl decl, Function<String, ClassName> classNames) {
+    this.classNames = classNames;
     this.schema = schema;
     this.model = model;
     this.decl = decl;
@@ -98,7 +105,7 @@ final class MetamodelWriter {
 
   private FieldSpec codecField(String enumName, String fieldName) {
     EnumType enumType = schema.enumType(enumName).orElseThrow();
-    ClassName enumClass = ClassName.bestGuess(enumType.javaType());
+    ClassName enumClass = classNames.apply(enumType.javaType());
     CodeBlock labels = enumType.values().stream().map(v -> CodeBlock.of("$S", v.dbName())).collect(CodeBlock.joining(", "));
     return FieldSpec.builder(ParameterizedTypeName.get(ENUM_CODEC, enumClass), fieldName, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("new $T<>($S, $T.values(), new String[] {$L})", ENUM_CODEC, enumType.dbName(), enumClass, labels)
@@ -154,7 +161,7 @@ final class MetamodelWriter {
   }
 
   private FieldSpec relation(Relation relation, int index) {
-    ClassName target = ClassName.bestGuess(schema.model(relation.target()).orElseThrow().javaType());
+    ClassName target = classNames.apply(schema.model(relation.target()).orElseThrow().javaType());
     boolean list = relation.kind() == RelationKind.ONE_TO_MANY || relation.kind() == RelationKind.MANY_TO_MANY;
     ClassName base = list ? TO_MANY : relation.nullable() ? TO_ONE.nestedClass("Optional") : TO_ONE;
     return FieldSpec.builder(ParameterizedTypeName.get(base, modelType, target), JavaNames.constant(relation.field()),
@@ -297,7 +304,7 @@ final class MetamodelWriter {
 
     private CodeBlock link(Relation relation, int index) {
       Model target = schema.model(relation.target()).orElseThrow();
-      ClassName targetMeta = metamodelName(ClassName.bestGuess(target.javaType()));
+      ClassName targetMeta = metamodelName(classNames.apply(target.javaType()));
       String kind;
       List<String> local;
       List<String> remote;
