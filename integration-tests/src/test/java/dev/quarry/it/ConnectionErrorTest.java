@@ -11,6 +11,7 @@ import dev.quarry.runtime.Database;
 import dev.quarry.runtime.config.DatabaseUrl;
 import dev.quarry.runtime.error.ConnectionFailedException;
 import dev.quarry.runtime.error.DatabaseException;
+import dev.quarry.testing.TestServer;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,8 +44,7 @@ class ConnectionErrorTest {
   @Test
   void anUnknownDatabaseSaysHowToCreateIt() {
     DatabaseUrl server = TestDatabase.server();
-    DatabaseUrl missing = new DatabaseUrl(server.jdbcUrl().replaceFirst("/[^/?]*(\\?|$)", "/quarry_no_such_db$1"), server.user(),
-        server.password());
+    DatabaseUrl missing = TestServer.withDatabase(server, "quarry_no_such_db");
 
     ConnectionFailedException e = assertThrows(ConnectionFailedException.class, () -> Database.builder().url(missing).build());
 

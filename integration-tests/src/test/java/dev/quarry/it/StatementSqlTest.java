@@ -1,6 +1,5 @@
 package dev.quarry.it;
 
-import dev.quarry.it.migrate.Goldens;
 import dev.quarry.it.model.Post;
 import dev.quarry.it.model.Post_;
 import dev.quarry.it.model.User;
@@ -13,6 +12,7 @@ import dev.quarry.runtime.query.Update;
 import dev.quarry.runtime.sql.Bind;
 import dev.quarry.runtime.sql.Prepared;
 import dev.quarry.runtime.sql.Statements;
+import dev.quarry.testing.Goldens;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;

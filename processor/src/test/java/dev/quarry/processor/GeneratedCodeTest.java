@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.quarry.testing.Goldens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;

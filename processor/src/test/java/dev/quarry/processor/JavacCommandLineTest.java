@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.schema.Schema;
+import dev.quarry.testing.Goldens;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;

@@ -13,6 +13,7 @@ import dev.quarry.schema.Relation;
 import dev.quarry.schema.RelationKind;
 import dev.quarry.schema.Schema;
 import dev.quarry.schema.SchemaJson;
+import dev.quarry.testing.Goldens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

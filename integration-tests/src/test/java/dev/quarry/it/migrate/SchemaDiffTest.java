@@ -11,6 +11,7 @@ import dev.quarry.migrate.MigrationScript;
 import dev.quarry.migrate.SchemaDiff;
 import dev.quarry.migrate.SchemaDdl;
 import dev.quarry.schema.Schema;
+import dev.quarry.testing.Goldens;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

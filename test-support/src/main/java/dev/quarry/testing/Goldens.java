@@ -1,4 +1,4 @@
-package dev.quarry.it.migrate;
+package dev.quarry.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -17,6 +17,7 @@ public final class Goldens {
 
   private Goldens() {}
 
+  /** Asserts {@code actual} equals the golden {@code goldenName}, or rewrites it under {@code -Dquarry.updateGoldens=true}. */
   public static void assertMatches(String goldenName, String actual) {
     Path path = Path.of(System.getProperty("quarry.goldens", "src/test/resources/goldens")).resolve(goldenName);
     try {
