@@ -1,11 +1,15 @@
 package dev.quarry.processor.validate;
 
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.RecordComponentElement;
 import javax.tools.Diagnostic;
 
@@ -51,17 +55,53 @@ public final class Diagnostics {
     return component;
   }
 
+  /**
+   * Reports an error on the value at fault: the entry {@code offending} of the annotation's
+   * {@code member} (an element of an array, or the member's whole value), so the compiler points
+   * at that string. Falls back to the annotation when the value cannot be found.
+   */
+  public void errorAt(Element element, AnnotationMirror annotation, String member, Object offending, Message message,
+      Object... args) {
+    AnnotationValue value = annotation == null || element instanceof RecordComponentElement ? null : valueOf(annotation, member, offending);
+    if (value == null) {
+      error(element, annotation, message, args);
+      return;
+    }
+    String text = message.format(args);
+    errors++;
+    if (reported.add(element + "\u0000" + text)) {
+      messager.printMessage(Diagnostic.Kind.ERROR, text, element, annotation, value);
+    }
+  }
+
+  private static AnnotationValue valueOf(AnnotationMirror annotation, String member, Object offending) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : annotation.getElementValues().entrySet()) {
+      if (!entry.getKey().getSimpleName().contentEquals(member)) {
+        continue;
+      }
+      if (entry.getValue().getValue() instanceof List<?> items) {
+        for (Object item : items) {
+          if (item instanceof AnnotationValue element && offending.equals(element.getValue())) {
+            return element;
+          }
+        }
+      }
+      return entry.getValue();
+    }
+    return null;
+  }
+
   /** Reports an error on the element. */
   public void error(Element element, Message message, Object... args) {
     error(element, null, message, args);
   }
 
-  /** Prints a note, shown with {@code -Aquarry.verbose=true}. */
   /** Reports a warning on {@code element}: the build goes on. */
   public void warning(Element element, Message message, Object... args) {
     messager.printMessage(Diagnostic.Kind.WARNING, message.format(args), element);
   }
 
+  /** Prints a note, shown with {@code -Aquarry.verbose=true}. */
   public void note(Element element, String text) {
     messager.printMessage(Diagnostic.Kind.NOTE, text, element);
   }

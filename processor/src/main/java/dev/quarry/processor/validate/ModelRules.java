@@ -109,10 +109,10 @@ final class ModelRules {
       return;
     }
     if (!javax.lang.model.SourceVersion.isIdentifier(lookup) || javax.lang.model.SourceVersion.isKeyword(lookup)) {
-      diagnostics.error(model.element(), key.mirror(), Message.UNIQUE_LOOKUP_INVALID, lookup, model.name(),
+      diagnostics.errorAt(model.element(), key.mirror(), "lookup", lookup, Message.UNIQUE_LOOKUP_INVALID, lookup, model.name(),
           "it is not a Java method name");
     } else if (!taken.add(lookup)) {
-      diagnostics.error(model.element(), key.mirror(), Message.UNIQUE_LOOKUP_INVALID, lookup, model.name(),
+      diagnostics.errorAt(model.element(), key.mirror(), "lookup", lookup, Message.UNIQUE_LOOKUP_INVALID, lookup, model.name(),
           "another lookup of " + model.name() + " has that name");
     }
   }
@@ -216,7 +216,7 @@ final class ModelRules {
       for (String entry : key.entries()) {
         Matcher m = INDEX_ENTRY.matcher(entry);
         if (!m.matches()) {
-          diagnostics.error(model.element(), key.mirror(), Message.INDEX_ENTRY_INVALID, entry, model.name());
+          diagnostics.errorAt(model.element(), key.mirror(), "value", entry, Message.INDEX_ENTRY_INVALID, entry, model.name());
           valid = false;
           continue;
         }
@@ -238,6 +238,11 @@ final class ModelRules {
     return indexes;
   }
 
+  /** The member of a type-level key annotation that names its fields. */
+  private static String member(String annotation) {
+    return annotation.equals("Index") ? "value" : "fields";
+  }
+
   /**
    * The fields a type-level key names; reports names that are missing, relations or repeated.
    * Empty when any name is wrong.
@@ -253,13 +258,14 @@ final class ModelRules {
     for (String name : key.entries()) {
       FieldDecl decl = model.field(name).orElse(null);
       if (decl == null) {
-        diagnostics.error(model.element(), key.mirror(), Message.KEY_UNKNOWN_FIELD, annotation, model.name(), name,
+        diagnostics.errorAt(model.element(), key.mirror(), member(annotation), name, Message.KEY_UNKNOWN_FIELD, annotation, model.name(), name,
             model.name(), Suggestions.hint(name, model.fields().stream().filter(f -> !f.isRelation()).map(FieldDecl::name).toList()));
         valid = false;
       } else if (decl.isRelation()) {
         String scalarHint = decl.relation() != null && !decl.relation().fields().isEmpty()
             ? " (" + String.join(", ", decl.relation().fields()) + ")" : "";
-        diagnostics.error(model.element(), key.mirror(), Message.KEY_ON_RELATION, annotation, model.name(), name, scalarHint);
+        diagnostics.errorAt(model.element(), key.mirror(), member(annotation), name, Message.KEY_ON_RELATION, annotation,
+            model.name(), name, scalarHint);
         valid = false;
       } else if (!seen.add(name)) {
         diagnostics.error(model.element(), key.mirror(), Message.KEY_DUPLICATE_FIELD, annotation, model.name(), name);
