@@ -89,7 +89,7 @@ class LauncherIT {
 
     Run first = quarry("import", "prisma", "schema.prisma", "--package", "com.acme.model", "--out", "src");
     assertEquals(0, first.code(), first.out());
-    assertTrue(first.out().startsWith("Imported 2 models and 0 enums from schema.prisma into src/com/acme/model (3 files)."), first.out());
+    assertTrue(first.out().startsWith("Imported from schema.prisma: 2 models and 0 enums into src/com/acme/model (3 files)."), first.out());
     assertTrue(Files.readString(project.resolve("src/com/acme/model/Post.java")).contains("public record Post("));
 
     Files.writeString(project.resolve("src/com/acme/model/Post.java"), "// edited by hand\n", StandardOpenOption.APPEND);

@@ -1,8 +1,10 @@
 package dev.quarry.importer.prisma;
 
+import static dev.quarry.importer.source.Annotations.map;
+import static dev.quarry.importer.source.Annotations.strings;
+
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.quarry.annotations.DbType;
@@ -417,16 +419,6 @@ final class PrismaTranslator {
     return spec.build();
   }
 
-  private static AnnotationSpec map(String name) {
-    return AnnotationSpec.builder(Map.class).addMember("value", "$S", name).build();
-  }
-
-  private static CodeBlock strings(List<String> values) {
-    if (values.size() == 1) {
-      return CodeBlock.of("$S", values.get(0));
-    }
-    return values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", ", "{", "}"));
-  }
 
   private static Optional<String> string(Attribute attribute, String argName, int index) {
     return attribute.arg(argName, index).filter(Str.class::isInstance).map(v -> ((Str) v).text());
