@@ -36,4 +36,15 @@ class ValueLimitTest extends ClientTest {
     assertEquals("Product.price = 10000 is out of range for numeric(6,2): at most 4 digits before the point.", update.getMessage());
     assertEquals(new BigDecimal("9999.99"), client.products().findUniqueOrThrow(Product_.id(largest.id())).price());
   }
+
+  @Test
+  void anIncrementThatOverflowsNamesTheFieldTheServerCouldNot() {
+    Product product = client.products().create(new Product(null, "inc", new BigDecimal("9000.00")));
+
+    InvalidValueException overflow = assertThrows(InvalidValueException.class,
+        () -> client.products().update(Product_.id(product.id()), u -> u.increment(Product_.PRICE, new BigDecimal("2000"))));
+
+    assertEquals("A value is out of range for Product.price: numeric field overflow", overflow.getMessage());
+    assertEquals(new BigDecimal("9000.00"), client.products().findUniqueOrThrow(Product_.id(product.id())).price());
+  }
 }

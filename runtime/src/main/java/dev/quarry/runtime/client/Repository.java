@@ -1,6 +1,7 @@
 package dev.quarry.runtime.client;
 
 import dev.quarry.runtime.Database;
+import dev.quarry.runtime.error.InvalidValueException;
 import dev.quarry.runtime.error.RecordNotFoundException;
 import dev.quarry.runtime.jdbc.Executor;
 import dev.quarry.runtime.jdbc.Readers;
@@ -299,19 +300,21 @@ public abstract class Repository<M> {
    * Runs a write; when the database finds a value out of range without saying where (as for
    * {@code integer out of range} after an increment), names the fields the write computes.
    */
-  private <T> T naming(List<Update.Assignment> assignments, java.util.function.Supplier<T> write) {
+  /** Runs an update; a value out of range that the server could not place is named by the fields this update assigns. */
+  private <T> T naming(List<Update.Assignment> assignments, Supplier<T> write) {
     try {
       return write.get();
-    } catch (dev.quarry.runtime.error.InvalidValueException e) {
-      if (e.getMessage().contains(" for ") || assignments.isEmpty()) {
+    } catch (InvalidValueException e) {
+      String reason = e.unplacedReason();
+      if (reason == null || assignments.isEmpty()) {
         throw e;
       }
       List<String> fields = assignments.stream().filter(a -> a.operation() != Update.Operation.SET || a.value() != null)
           .map(a -> a.attribute().path()).distinct().toList();
-      throw new dev.quarry.runtime.error.InvalidValueException(
-          e.getMessage().replaceFirst("A value is out of range", "A value is out of range for " + String.join(" or ", fields)), e.getCause());
+      throw new InvalidValueException("A value is out of range for " + String.join(" or ", fields) + ": " + reason, e.getCause());
     }
   }
+
 
   private List<Update.Assignment> assignments(Consumer<Update<M>> update) {
     Update<M> spec = new Update<>();

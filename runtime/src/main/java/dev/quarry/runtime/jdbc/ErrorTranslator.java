@@ -70,8 +70,10 @@ final class ErrorTranslator {
       }
       case "22001", "22003": {
         String model = catalog.model(table);
-        String where = model != null && column != null ? " for " + model + "." + catalog.field(table, column) : "";
-        return new InvalidValueException("A value is out of range" + where + ": " + (server == null ? e.getMessage() : server.getMessage()), e);
+        String reason = server == null ? e.getMessage() : server.getMessage();
+        return model != null && column != null
+            ? new InvalidValueException("A value is out of range for " + model + "." + catalog.field(table, column) + ": " + reason, e)
+            : InvalidValueException.outOfRange(reason, e);
       }
       case "22021", "22P05": {
         String model = catalog.model(table);
