@@ -1,4 +1,4 @@
-package dev.quarry.runtime.client;
+package dev.quarry.runtime.meta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

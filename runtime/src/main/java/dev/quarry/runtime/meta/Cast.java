@@ -1,4 +1,4 @@
-package dev.quarry.runtime.client;
+package dev.quarry.runtime.meta;
 
 import dev.quarry.runtime.error.InvalidValueException;
 import java.math.BigDecimal;
