@@ -1,6 +1,7 @@
 package dev.quarry.runtime.client;
 
 import dev.quarry.runtime.Database;
+import dev.quarry.runtime.error.InvalidQueryException;
 import dev.quarry.runtime.error.InvalidValueException;
 import dev.quarry.runtime.error.RecordNotFoundException;
 import dev.quarry.runtime.jdbc.Executor;
@@ -33,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Reads and writes the rows of one model. Generated repositories ({@code UserRepository}) extend
@@ -159,6 +161,39 @@ public abstract class Repository<M> {
     return rows;
   }
 
+  /** How many rows a stream fetches from the server at a time. */
+  public static final int STREAM_FETCH_SIZE = 1_000;
+
+  /**
+   * The rows a query matches, read from the database as the stream is consumed ({@value
+   * #STREAM_FETCH_SIZE} at a time), never all at once: a million rows walk in the memory of a
+   * thousand. Close the stream — {@code try (Stream<User> users = repository.stream(q -> ...))}
+   * — or read it to the end. Inside a transaction it reads on the transaction's connection;
+   * outside one it holds a connection of its own until closed. Includes are not loaded (each row
+   * would need its own statement): include in pages with {@code findMany} instead.
+   *
+   * @throws InvalidQueryException when the query includes relations
+   */
+  public Stream<M> stream(Consumer<Query<M>> query) {
+    Query<M> spec = new Query<>();
+    query.accept(spec);
+    if (!spec.includes().isEmpty()) {
+      throw new InvalidQueryException("stream() on " + table.model() + " does not load includes ("
+          + spec.includes().stream().map(i -> i.link().field()).toList() + "): read pages with findMany(q -> q.include(...)"
+          + ".cursor(...).take(n)) instead.");
+    }
+    Shape shape = shape(spec);
+    return executor().stream(statements().select(table, spec, shape.columns(), List.of()),
+        rs -> table.read(rs, shape.positions()), STREAM_FETCH_SIZE);
+  }
+
+  /** Hands every row a query matches to {@code action}, reading them as {@link #stream} does. */
+  public void forEach(Consumer<Query<M>> query, Consumer<? super M> action) {
+    try (Stream<M> rows = stream(query)) {
+      rows.forEach(action);
+    }
+  }
+
   /** The number of rows. */
   public long count() {
     return count(Filter.all());
@@ -171,15 +206,25 @@ public abstract class Repository<M> {
 
   private record Result<M>(List<M> rows, List<long[]> counts) {}
 
-  private Result<M> read(Query<M> query, List<RelationLink> countLinks) {
-    boolean everyColumn = query.select().isEmpty() && query.omit().isEmpty();
-    int[] columns = everyColumn ? table.allColumns() : selectedColumns(query);
-    int[] positions = everyColumn ? table.allPositions() : new int[table.columns().size()];
-    if (!everyColumn) {
-      for (int i = 0; i < columns.length; i++) {
-        positions[columns[i]] = i + 1;
-      }
+  /** The columns a query reads, and where each column of the model sits in its rows (0: not read). */
+  private record Shape(int[] columns, int[] positions) {}
+
+  private Shape shape(Query<M> query) {
+    if (query.select().isEmpty() && query.omit().isEmpty()) {
+      return new Shape(table.allColumns(), table.allPositions());
     }
+    int[] columns = selectedColumns(query);
+    int[] positions = new int[table.columns().size()];
+    for (int i = 0; i < columns.length; i++) {
+      positions[columns[i]] = i + 1;
+    }
+    return new Shape(columns, positions);
+  }
+
+  private Result<M> read(Query<M> query, List<RelationLink> countLinks) {
+    Shape shape = shape(query);
+    int[] columns = shape.columns();
+    int[] positions = shape.positions();
     Prepared prepared = statements().select(table, query, columns, countLinks);
     List<long[]> counts = new ArrayList<>();
     List<M> rows = executor().query(prepared, rs -> {

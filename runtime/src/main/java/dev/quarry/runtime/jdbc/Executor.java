@@ -21,6 +21,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -112,6 +114,52 @@ public final class Executor {
       report(prepared.sql(), prepared.binds(), start, rows.size(), 1);
       return rows;
     });
+  }
+
+  /**
+   * Runs a query whose rows are read as the stream is consumed, {@code fetchSize} at a time from a
+   * server-side cursor. PostgreSQL keeps a cursor only inside a transaction: within one the stream
+   * reads on it; outside, it takes a connection of its own in a read-only transaction until closed.
+   * Close the stream (try-with-resources); it also closes itself when read to the end or when it fails.
+   */
+  public <T> Stream<T> stream(Prepared prepared, RowReader<T> reader, int fetchSize) {
+    Connection bound = transaction.get();
+    boolean own = bound == null && !external.active();
+    Connection connection = bound != null ? bound : borrow();
+    long start = System.nanoTime();
+    RowCursor.Release release = own
+        ? () -> {
+            try (connection) {
+              connection.rollback();
+              connection.setReadOnly(false);
+              connection.setAutoCommit(true);
+            }
+          }
+        : bound == null ? connection::close : () -> { };
+    PreparedStatement statement = null;
+    try {
+      if (own) {
+        connection.setAutoCommit(false);
+        connection.setReadOnly(true);
+      }
+      statement = connection.prepareStatement(prepared.sql());
+      bindAll(connection, statement, prepared.binds());
+      List<RowCursor<T>> cursor = new ArrayList<>(1);
+      cursor.add(RowCursor.open(connection, statement, fetchSize, reader, release, errors,
+          () -> report(prepared.sql(), prepared.binds(), start, (int) Math.min(Integer.MAX_VALUE, cursor.get(0).read()), 1)));
+      return StreamSupport.stream(cursor.get(0), false).onClose(cursor.get(0)::close);
+    } catch (SQLException e) {
+      try {
+        if (statement != null) {
+          statement.close();
+        }
+        release.release();
+      } catch (SQLException ignored) {
+        // The first failure is the one to report.
+      }
+      report(prepared.sql(), prepared.binds(), start, -1, 1);
+      throw errors.translate(e);
+    }
   }
 
   /** Runs a statement that returns no rows; the number of rows it changed. */
