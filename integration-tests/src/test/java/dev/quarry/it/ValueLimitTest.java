@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.quarry.it.model.Product;
 import dev.quarry.it.model.Product_;
+import dev.quarry.runtime.error.CheckConstraintException;
 import dev.quarry.runtime.error.InvalidValueException;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -46,5 +47,18 @@ class ValueLimitTest extends ClientTest {
 
     assertEquals("A value is out of range for Product.price: numeric field overflow", overflow.getMessage());
     assertEquals(new BigDecimal("9000.00"), client.products().findUniqueOrThrow(Product_.id(product.id())).price());
+  }
+
+  @Test
+  void aRowACheckRefusesIsATypedErrorNamingTheCheckAndTheModelButNoValue() {
+    db.executeRaw("alter table products add constraint price_not_negative check (price >= 0)");
+
+    CheckConstraintException refused = assertThrows(CheckConstraintException.class,
+        () -> client.products().create(new Product(null, "neg", new BigDecimal("-12.34"))));
+
+    assertEquals("The check price_not_negative on Product refused the row.", refused.getMessage());
+    assertEquals("Product", refused.model());
+    assertEquals("price_not_negative", refused.check());
+    assertEquals("23514", refused.sqlState());
   }
 }

@@ -1,5 +1,6 @@
 package dev.quarry.spring;
 
+import dev.quarry.runtime.error.CheckConstraintException;
 import dev.quarry.runtime.error.ConnectionFailedException;
 import dev.quarry.runtime.error.ConnectionLostException;
 import dev.quarry.runtime.error.ConnectionTimeoutException;
@@ -33,7 +34,8 @@ public final class QuarryExceptionTranslator implements PersistenceExceptionTran
     if (e instanceof UniqueConstraintException) {
       return new DuplicateKeyException(message, e);
     }
-    if (e instanceof ForeignKeyException || e instanceof NotNullException || e instanceof InvalidValueException) {
+    if (e instanceof ForeignKeyException || e instanceof NotNullException || e instanceof CheckConstraintException
+        || e instanceof InvalidValueException) {
       return new DataIntegrityViolationException(message, e);
     }
     if (e instanceof RecordNotFoundException) {

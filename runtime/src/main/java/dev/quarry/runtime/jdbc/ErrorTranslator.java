@@ -1,5 +1,6 @@
 package dev.quarry.runtime.jdbc;
 
+import dev.quarry.runtime.error.CheckConstraintException;
 import dev.quarry.runtime.error.DatabaseException;
 import dev.quarry.runtime.error.ForeignKeyException;
 import dev.quarry.runtime.error.InvalidValueException;
@@ -62,6 +63,11 @@ final class ErrorTranslator {
             ? "The row is still referenced through " + where + ", which does not allow deleting or changing it" + detail + "."
             : "Foreign key " + where + " points at no row" + detail + ".";
         return new ForeignKeyException(message, state, e, key == null ? null : key.model(), key == null ? null : key.relation());
+      }
+      case "23514": {
+        String model = catalog.model(table);
+        return new CheckConstraintException("The check " + constraint + " on " + (model != null ? model : table)
+            + " refused the row.", state, e, model, constraint);
       }
       case "23502": {
         String model = catalog.model(table);
