@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.quarry.it.model.User;
 import dev.quarry.it.model.User_;
 
+import dev.quarry.runtime.error.QueryTimeoutException;
 import dev.quarry.runtime.error.SerializationFailureException;
 import dev.quarry.runtime.error.TransactionRolledBackException;
 import dev.quarry.runtime.error.UniqueConstraintException;
 import dev.quarry.runtime.transaction.IsolationLevel;
 import dev.quarry.runtime.transaction.TransactionOptions;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -140,5 +142,29 @@ class TransactionTest extends ClientTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void aTransactionsTimeoutCancelsTheSlowStatementRollsBackAndNamesTheLimit() {
+    long before = client.users().count();
+    QueryTimeoutException limited = assertThrows(QueryTimeoutException.class, () -> client.transaction(
+        TransactionOptions.defaults().withTimeout(Duration.ofMillis(200)), tx -> {
+          tx.users().create(User.of("slow@example.com", "Slow"));
+          return db.queryRaw("select pg_sleep(5)", rs -> 1);
+        }));
+
+    assertEquals(Duration.ofMillis(200), limited.limit());
+    assertEquals("A statement of the transaction ran past its limit of 200 ms (TransactionOptions.withTimeout) and was cancelled; "
+        + "the transaction was rolled back.", limited.getMessage());
+    assertEquals(before, client.users().count(), "nothing of the transaction was kept");
+    assertEquals(1, db.queryRaw("select 1 from pg_sleep(0.3)", rs -> 1).size(), "the limit was the transaction's alone");
+
+    QueryTimeoutException server = assertThrows(QueryTimeoutException.class, () -> db.transaction(tx -> {
+      tx.executeRaw("set local statement_timeout = 100");
+      return tx.queryRaw("select pg_sleep(5)", rs -> 1);
+    }));
+    assertEquals(null, server.limit());
+    assertEquals("A statement ran past the server's statement_timeout and was cancelled.", server.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> TransactionOptions.defaults().withTimeout(Duration.ZERO));
   }
 }

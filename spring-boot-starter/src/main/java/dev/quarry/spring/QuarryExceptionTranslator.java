@@ -19,6 +19,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.support.PersistenceExceptionTranslator;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
@@ -50,6 +51,9 @@ public final class QuarryExceptionTranslator implements PersistenceExceptionTran
     }
     if (e instanceof ConnectionLostException) {
       return new DataAccessResourceFailureException(message, e);
+    }
+    if (e instanceof dev.quarry.runtime.error.QueryTimeoutException) {
+      return new QueryTimeoutException(message, e);
     }
     if (e instanceof InvalidQueryException) {
       return new InvalidDataAccessApiUsageException(message, e);

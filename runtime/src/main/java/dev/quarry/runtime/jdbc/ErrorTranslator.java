@@ -6,6 +6,7 @@ import dev.quarry.runtime.error.ForeignKeyException;
 import dev.quarry.runtime.error.InvalidValueException;
 import dev.quarry.runtime.error.NotNullException;
 import dev.quarry.runtime.error.QuarryException;
+import dev.quarry.runtime.error.QueryTimeoutException;
 import dev.quarry.runtime.error.SerializationFailureException;
 import dev.quarry.runtime.error.UniqueConstraintException;
 import java.sql.SQLException;
@@ -68,6 +69,12 @@ final class ErrorTranslator {
         String model = catalog.model(table);
         return new CheckConstraintException("The check " + constraint + " on " + (model != null ? model : table)
             + " refused the row.", state, e, model, constraint);
+      }
+      case "57014": {
+        if (server != null && server.getMessage() != null && server.getMessage().contains("statement timeout")) {
+          return new QueryTimeoutException("A statement ran past the server's statement_timeout and was cancelled.", state, e, null);
+        }
+        return new DatabaseException("Database error " + state + ": " + (server == null ? e.getMessage() : server.getMessage()), state, e);
       }
       case "23502": {
         String model = catalog.model(table);

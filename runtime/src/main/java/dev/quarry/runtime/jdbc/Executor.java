@@ -4,6 +4,7 @@ import dev.quarry.runtime.error.ConnectionFailedException;
 import dev.quarry.runtime.error.ConnectionLostException;
 import dev.quarry.runtime.error.ConnectionTimeoutException;
 import dev.quarry.runtime.error.QuarryException;
+import dev.quarry.runtime.error.QueryTimeoutException;
 import dev.quarry.runtime.error.SerializationFailureException;
 import dev.quarry.runtime.error.TransactionRolledBackException;
 import dev.quarry.runtime.sql.Bind;
@@ -17,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Savepoint;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -390,10 +392,20 @@ public final class Executor {
         previousIsolation = connection.getTransactionIsolation();
         connection.setTransactionIsolation(options.isolation().jdbcLevel());
       }
+      if (options.timeout() != null) {
+        try (Statement limit = connection.createStatement()) {
+          limit.execute("set local statement_timeout = " + options.timeout().toMillis());
+        }
+      }
       transaction.set(connection);
       T result = run(work);
       connection.commit();
       return result;
+    } catch (QueryTimeoutException e) {
+      rollback(connection, e);
+      throw options.timeout() == null ? e : new QueryTimeoutException("A statement of the transaction ran past its limit of "
+          + duration(options.timeout()) + " (TransactionOptions.withTimeout) and was cancelled; the transaction was rolled back.",
+          e.sqlState(), e.getCause(), options.timeout());
     } catch (RuntimeException | Error e) {
       rollback(connection, e);
       throw e;
@@ -405,6 +417,11 @@ public final class Executor {
       transaction.remove();
       release(connection, previousIsolation);
     }
+  }
+
+  private static String duration(Duration limit) {
+    long millis = limit.toMillis();
+    return millis < 1000 ? millis + " ms" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.quarry.runtime.transaction;
 
+import java.time.Duration;
+
 /**
  * How a transaction runs.
  *
@@ -8,17 +10,19 @@ package dev.quarry.runtime.transaction;
  *     or deadlock (SQLSTATE 40001, 40P01); 0 to never retry
  * @param savepoint when called inside another transaction: {@code true} to roll back only this
  *     block on failure (a savepoint), {@code false} to join the outer transaction
+ * @param timeout how long any one statement of the transaction may run ({@code statement_timeout}
+ *     for the transaction alone), or {@code null} for the server's setting
  */
-public record TransactionOptions(IsolationLevel isolation, int retries, boolean savepoint) {
+public record TransactionOptions(IsolationLevel isolation, int retries, boolean savepoint, Duration timeout) {
 
   /** The defaults: the connection's isolation, no retry, nested calls join the outer transaction. */
   public static TransactionOptions defaults() {
-    return new TransactionOptions(null, 0, false);
+    return new TransactionOptions(null, 0, false, null);
   }
 
   /** With this isolation level. */
   public TransactionOptions withIsolation(IsolationLevel level) {
-    return new TransactionOptions(level, retries, savepoint);
+    return new TransactionOptions(level, retries, savepoint, timeout);
   }
 
   /** Retrying serialization failures up to {@code times} times. */
@@ -26,11 +30,25 @@ public record TransactionOptions(IsolationLevel isolation, int retries, boolean 
     if (times < 0) {
       throw new IllegalArgumentException("retries must be zero or more, not " + times);
     }
-    return new TransactionOptions(isolation, times, savepoint);
+    return new TransactionOptions(isolation, times, savepoint, timeout);
   }
 
   /** Nested inside another transaction, as a savepoint. */
   public TransactionOptions asSavepoint() {
-    return new TransactionOptions(isolation, retries, true);
+    return new TransactionOptions(isolation, retries, true, timeout);
+  }
+
+  /**
+   * Cancelling any statement of the transaction that runs longer than {@code limit}
+   * ({@code statement_timeout} for this transaction only): the statement fails with a
+   * {@link dev.quarry.runtime.error.QueryTimeoutException} naming the limit, and the transaction
+   * is rolled back. Applies to the outermost transaction; a nested one runs under its limit, and
+   * one that joins a transaction managed elsewhere (Spring's) under that manager's timeout.
+   */
+  public TransactionOptions withTimeout(Duration limit) {
+    if (limit == null || limit.isNegative() || limit.isZero() || limit.toMillis() == 0) {
+      throw new IllegalArgumentException("a timeout must be at least a millisecond, not " + limit);
+    }
+    return new TransactionOptions(isolation, retries, savepoint, limit);
   }
 }
