@@ -20,6 +20,9 @@ public final class Catalog {
   /** Prisma Migrate's history table, kept in a database that moved from Prisma to Quarry. */
   static final String PRISMA_HISTORY = "_prisma_migrations";
 
+  /** The migration histories, the tools' own tables: never part of a schema. */
+  public static final List<String> HISTORY_TABLES = List.of(History.TABLE, PRISMA_HISTORY);
+
   private static final String TABLES = """
       select 'table ' || c.relname
       from pg_class c join pg_namespace n on n.oid = c.relnamespace

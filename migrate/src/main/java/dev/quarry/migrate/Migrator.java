@@ -501,7 +501,11 @@ public final class Migrator {
         }
         connection.commit();
       } catch (SQLException e) {
-        connection.rollback();
+        try {
+          connection.rollback();
+        } catch (SQLException rollback) {
+          e.addSuppressed(rollback);
+        }
         throw new MigrationException(MigrationException.Reason.FAILED, "Statement " + (done + 1) + " of " + statements.size()
             + " failed, so none was kept: " + e.getMessage().strip() + "\n  " + statements.get(done).strip(), e);
       }

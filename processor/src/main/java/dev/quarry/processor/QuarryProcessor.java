@@ -1,6 +1,7 @@
 package dev.quarry.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
 import dev.quarry.annotations.Model;
 import dev.quarry.annotations.View;
 import dev.quarry.processor.model.FieldDecl;
@@ -56,7 +57,7 @@ public final class QuarryProcessor extends AbstractProcessor {
   private final Set<String> written = new TreeSet<>();
   /** The declarations written, for the index; the client's name once it is written. */
   private final List<ModelDecl> writtenModels = new ArrayList<>();
-  private com.palantir.javapoet.ClassName client;
+  private ClassName client;
   private Schema schema;
   private Diagnostics diagnostics;
 

@@ -23,38 +23,19 @@ import org.junit.jupiter.api.Test;
 /** A model may use a type that another processor generates: Quarry waits for a later round. */
 class DeferredTypeTest {
 
-  /** Generates the enum {@code test.Status} in the first round, as another processor might. */
-  static final class StatusGenerator extends AbstractProcessor {
-    private boolean done;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!done) {
-        done = true;
-        try (Writer out = processingEnv.getFiler().createSourceFile("test.Status").openWriter()) {
-          out.write("package test;\npublic enum Status { DRAFT, PUBLISHED }\n");
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
-  }
-
-  /** Generates the model {@code test.Late} in its second round, after Quarry wrote the client in the first. */
-  static final class LateModelGenerator extends AbstractProcessor {
+  /** Writes one source file in a given round, as another processor might. */
+  static final class GeneratesInRound extends AbstractProcessor {
+    private final int round;
+    private final String type;
+    private final String source;
     private int rounds;
 
+    GeneratesInRound(int round, String type, String source) {
+      this.round = round;
+      this.type = type;
+      this.source = source;
+    }
+
     @Override
     public Set<String> getSupportedAnnotationTypes() {
       return Set.of("*");
@@ -66,10 +47,10 @@ class DeferredTypeTest {
     }
 
     @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (++rounds == 2) {
-        try (Writer out = processingEnv.getFiler().createSourceFile("test.Late").openWriter()) {
-          out.write("package test;\nimport dev.quarry.annotations.*;\n@Model\npublic record Late(@Id int id, String note) {}\n");
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment environment) {
+      if (++rounds == round) {
+        try (Writer out = processingEnv.getFiler().createSourceFile(type).openWriter()) {
+          out.write(source);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -81,7 +62,9 @@ class DeferredTypeTest {
   @Test
   void aModelGeneratedAfterTheClientGetsItsRepositoryMetamodelAndIndexEntryAndAWarning() throws IOException {
     Compilation compilation = Compiler.javac()
-        .withProcessors(new LateModelGenerator(), new QuarryProcessor())
+        .withProcessors(new GeneratesInRound(2, "test.Late",
+            "package test;\nimport dev.quarry.annotations.*;\n@Model\npublic record Late(@Id int id, String note) {}\n"),
+            new QuarryProcessor())
         .withOptions("-Aquarry.inject=false")
         .compile(List.of(Sources.source("Note", "@Model\nrecord Note(@Id int id) {}")));
 
@@ -101,7 +84,8 @@ class DeferredTypeTest {
   @Test
   void aModelWaitsForATypeGeneratedInALaterRound() throws IOException {
     Compilation compilation = Compiler.javac()
-        .withProcessors(new StatusGenerator(), new QuarryProcessor())
+        .withProcessors(new GeneratesInRound(1, "test.Status", "package test;\npublic enum Status { DRAFT, PUBLISHED }\n"),
+            new QuarryProcessor())
         .compile(List.of(Sources.source("Note", "@Model\nrecord Note(@Id int id, @Default(\"DRAFT\") Status status) {}")));
 
     assertThat(compilation).succeeded();

@@ -53,11 +53,7 @@ public final class PrismaImport {
   public static ImportResult run(Path schema, String packageName, Path sourceRoot, ExistingFiles existing) {
     Translation translation = translate(schema, packageName);
     JavaSources sources = translation.sources();
-    List<Path> inTheWay = SourceWriter.files(sources, sourceRoot).stream().filter(Files::exists).toList();
-    if (existing == ExistingFiles.REFUSE && !inTheWay.isEmpty()) {
-      throw new FilesInTheWayException(inTheWay);
-    }
-    return new ImportResult(SourceWriter.write(sources, sourceRoot), sources.records().size(), sources.enums().size(),
+    return new ImportResult(SourceWriter.write(sources, sourceRoot, existing), sources.records().size(), sources.enums().size(),
         translation.notes());
   }
 

@@ -4,6 +4,7 @@ import dev.quarry.importer.pull.DbCatalog.Column;
 import dev.quarry.importer.pull.DbCatalog.ForeignKey;
 import dev.quarry.importer.pull.DbCatalog.Key;
 import dev.quarry.importer.pull.DbCatalog.Table;
+import dev.quarry.migrate.Catalog;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,9 +19,6 @@ import java.util.TreeMap;
 
 /** Reads the current schema of a PostgreSQL database into a {@link DbCatalog}. */
 final class CatalogReader {
-
-  /** Migration histories are the tools' own tables, never models. */
-  private static final List<String> HISTORIES = List.of("_quarry_migrations", "_prisma_migrations");
 
   private static final String ENUMS = """
       select t.typname, e.enumlabel
@@ -91,7 +89,7 @@ final class CatalogReader {
     }
     Map<String, Builder> tables = new LinkedHashMap<>();
     try (PreparedStatement statement = connection.prepareStatement(RELATIONS)) {
-      statement.setArray(1, connection.createArrayOf("text", HISTORIES.toArray()));
+      statement.setArray(1, connection.createArrayOf("text", Catalog.HISTORY_TABLES.toArray()));
       try (ResultSet rs = statement.executeQuery()) {
         while (rs.next()) {
           String kind = rs.getString(2);

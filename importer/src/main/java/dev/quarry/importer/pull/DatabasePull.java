@@ -6,7 +6,6 @@ import dev.quarry.importer.ImportException;
 import dev.quarry.importer.ImportResult;
 import dev.quarry.importer.source.JavaSources;
 import dev.quarry.importer.source.SourceWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -54,10 +53,6 @@ public final class DatabasePull {
     }
     List<String> notes = new ArrayList<>();
     JavaSources sources = new PullTranslator(catalog, notes).translate(packageName);
-    List<Path> inTheWay = SourceWriter.files(sources, sourceRoot).stream().filter(Files::exists).toList();
-    if (existing == ExistingFiles.REFUSE && !inTheWay.isEmpty()) {
-      throw new FilesInTheWayException(inTheWay);
-    }
-    return new ImportResult(SourceWriter.write(sources, sourceRoot), sources.records().size(), sources.enums().size(), notes);
+    return new ImportResult(SourceWriter.write(sources, sourceRoot, existing), sources.records().size(), sources.enums().size(), notes);
   }
 }

@@ -167,15 +167,6 @@ final class PullTranslator {
     return Character.isDigit(result.charAt(0)) ? "_" + result : result;
   }
 
-  private static String plural(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    if (lower.endsWith("y") && lower.length() > 1 && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
-      return word.substring(0, word.length() - 1) + "ies";
-    }
-    return lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("z") || lower.endsWith("ch") || lower.endsWith("sh")
-        ? word + "es" : word + "s";
-  }
-
   private static String decapitalize(String name) {
     return Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
@@ -414,7 +405,7 @@ final class PullTranslator {
     }
     relations.get(table.name()).add(new Component(field, ClassName.get("", targetModel), owningAnnotations, List.of()));
 
-    String inverseBase = oneToOne ? decapitalize(model) : plural(decapitalize(model));
+    String inverseBase = oneToOne ? decapitalize(model) : Naming.plural(decapitalize(model));
     String inverse = unique(named ? inverseBase + "As" + Character.toUpperCase(field.charAt(0)) + field.substring(1) : inverseBase,
         taken.get(target.name()));
     List<AnnotationSpec> inverseAnnotations = new ArrayList<>();
@@ -490,8 +481,8 @@ final class PullTranslator {
       firstField = unique(decapitalize(camel(relationBase)), taken.get(firstTable));
       secondField = unique(firstField + "Of", taken.get(secondTable));
     } else {
-      firstField = unique(plural(decapitalize(secondModel)), taken.get(firstTable));
-      secondField = unique(plural(decapitalize(firstModel)), taken.get(secondTable));
+      firstField = unique(Naming.plural(decapitalize(secondModel)), taken.get(firstTable));
+      secondField = unique(Naming.plural(decapitalize(firstModel)), taken.get(secondTable));
     }
     // Quarry's side a: the model whose name sorts first (for a self-relation, the field).
     boolean firstIsA = self ? firstField.compareTo(secondField) <= 0 : firstModel.compareTo(secondModel) <= 0;

@@ -6,6 +6,8 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.quarry.importer.ExistingFiles;
+import dev.quarry.importer.FilesInTheWayException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +31,7 @@ public final class SourceWriter {
   private SourceWriter() {}
 
   /** The files {@link #write} writes for {@code sources}, {@code package-info.java} first. */
-  public static List<Path> files(JavaSources sources, Path sourceRoot) {
+  private static List<Path> files(JavaSources sources, Path sourceRoot) {
     Path folder = sourceRoot.resolve(sources.packageName().replace('.', '/'));
     List<Path> files = new ArrayList<>();
     files.add(folder.resolve("package-info.java"));
@@ -38,8 +40,16 @@ public final class SourceWriter {
     return files;
   }
 
-  /** Writes every file of {@code sources} under {@code sourceRoot}; returns the files, in order. */
-  public static List<Path> write(JavaSources sources, Path sourceRoot) {
+  /**
+   * Writes every file of {@code sources} under {@code sourceRoot}; returns the files, in order.
+   *
+   * @throws FilesInTheWayException when a file is already there and {@code existing} is {@link ExistingFiles#REFUSE}
+   */
+  public static List<Path> write(JavaSources sources, Path sourceRoot, ExistingFiles existing) {
+    List<Path> inTheWay = files(sources, sourceRoot).stream().filter(Files::exists).toList();
+    if (existing == ExistingFiles.REFUSE && !inTheWay.isEmpty()) {
+      throw new FilesInTheWayException(inTheWay);
+    }
     List<Path> written = new ArrayList<>();
     try {
       written.add(writePackageInfo(sources, sourceRoot));
@@ -53,11 +63,6 @@ public final class SourceWriter {
       throw new UncheckedIOException("Cannot write the imported sources under " + sourceRoot + ": " + e.getMessage(), e);
     }
     return written;
-  }
-
-  /** The source of one record, as {@link #write} writes it. */
-  public static String source(String packageName, JavaRecord record) {
-    return javaFile(packageName, record(record)).toString();
   }
 
   private static TypeSpec record(JavaRecord r) {

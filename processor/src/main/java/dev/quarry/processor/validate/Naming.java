@@ -45,7 +45,7 @@ public final class Naming {
   }
 
   /** English plural of the last word, by the common rules only. */
-  static String plural(String word) {
+  public static String plural(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     if (lower.endsWith("y") && lower.length() > 1 && !isVowel(lower.charAt(lower.length() - 2))) {
       return word.substring(0, word.length() - 1) + "ies";

@@ -5,14 +5,22 @@ public class InvalidValueException extends QuarryException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The server's reason for a value out of range it could not place in a column, else {@code null}. */
+  private final String unplacedReason;
+
   /** Creates the exception; the message names the model and fields concerned. */
   public InvalidValueException(String message) {
-    super(message);
+    this(message, null, null);
   }
 
   /** Creates the exception with its cause. */
   public InvalidValueException(String message, Throwable cause) {
+    this(message, cause, null);
+  }
+
+  private InvalidValueException(String message, Throwable cause, String unplacedReason) {
     super(message, cause);
+    this.unplacedReason = unplacedReason;
   }
 
   /**
@@ -20,21 +28,11 @@ public class InvalidValueException extends QuarryException {
    * result): {@code reason} is the server's own words, for whoever knows the fields to name them.
    */
   public static InvalidValueException outOfRange(String reason, Throwable cause) {
-    return new OutOfRange(reason, cause);
+    return new InvalidValueException("A value is out of range: " + reason, cause, reason);
   }
 
   /** The server's reason when the value's field is not known here, else {@code null}. */
   public String unplacedReason() {
-    return this instanceof OutOfRange unplaced ? unplaced.reason : null;
-  }
-
-  private static final class OutOfRange extends InvalidValueException {
-    private static final long serialVersionUID = 1L;
-    private final String reason;
-
-    OutOfRange(String reason, Throwable cause) {
-      super("A value is out of range: " + reason, cause);
-      this.reason = reason;
-    }
+    return unplacedReason;
   }
 }

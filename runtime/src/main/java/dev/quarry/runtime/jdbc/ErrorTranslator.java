@@ -74,7 +74,7 @@ final class ErrorTranslator {
         if (server != null && server.getMessage() != null && server.getMessage().contains("statement timeout")) {
           return new QueryTimeoutException("A statement ran past the server's statement_timeout and was cancelled.", state, e, null);
         }
-        return new DatabaseException("Database error " + state + ": " + (server == null ? e.getMessage() : server.getMessage()), state, e);
+        return other(state, server, e);
       }
       case "23502": {
         String model = catalog.model(table);
@@ -102,7 +102,12 @@ final class ErrorTranslator {
         return new SerializationFailureException("The transaction could not complete because of concurrent changes ("
             + (state.equals("40001") ? "serialization failure" : "deadlock") + "); it may be retried.", state, e);
       default:
-        return new DatabaseException("Database error " + state + ": " + (server == null ? e.getMessage() : server.getMessage()), state, e);
+        return other(state, server, e);
     }
+  }
+
+  /** An error without a type of its own: its SQLSTATE and the server's words. */
+  private static DatabaseException other(String state, ServerErrorMessage server, SQLException e) {
+    return new DatabaseException("Database error " + state + ": " + (server == null ? e.getMessage() : server.getMessage()), state, e);
   }
 }

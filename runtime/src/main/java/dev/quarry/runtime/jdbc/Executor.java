@@ -146,10 +146,9 @@ public final class Executor {
       }
       statement = connection.prepareStatement(prepared.sql());
       bindAll(connection, statement, prepared.binds());
-      List<RowCursor<T>> cursor = new ArrayList<>(1);
-      cursor.add(RowCursor.open(connection, statement, fetchSize, reader, release, errors,
-          () -> report(prepared.sql(), prepared.binds(), start, (int) Math.min(Integer.MAX_VALUE, cursor.get(0).read()), 1)));
-      return StreamSupport.stream(cursor.get(0), false).onClose(cursor.get(0)::close);
+      RowCursor<T> cursor = RowCursor.open(statement, fetchSize, reader, release, errors,
+          read -> report(prepared.sql(), prepared.binds(), start, (int) Math.min(Integer.MAX_VALUE, read), 1));
+      return StreamSupport.stream(cursor, false).onClose(cursor::close);
     } catch (SQLException e) {
       try {
         if (statement != null) {

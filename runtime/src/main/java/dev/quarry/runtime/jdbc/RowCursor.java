@@ -1,12 +1,12 @@
 package dev.quarry.runtime.jdbc;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * The rows of one query read as they are consumed: the driver fetches them a batch at a time from
@@ -26,12 +26,13 @@ final class RowCursor<T> extends Spliterators.AbstractSpliterator<T> implements 
   private final RowReader<T> reader;
   private final Release release;
   private final ErrorTranslator errors;
-  private final Runnable onFinish;
+  /** Told how many rows were read, when the cursor closes. */
+  private final LongConsumer onFinish;
   private boolean closed;
   private long read;
 
   private RowCursor(PreparedStatement statement, ResultSet rows, RowReader<T> reader, Release release, ErrorTranslator errors,
-      Runnable onFinish) {
+      LongConsumer onFinish) {
     super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
     this.statement = statement;
     this.rows = rows;
@@ -42,14 +43,10 @@ final class RowCursor<T> extends Spliterators.AbstractSpliterator<T> implements 
   }
 
   /** Opens the cursor: the statement must already have its values bound. */
-  static <T> RowCursor<T> open(Connection connection, PreparedStatement statement, int fetchSize, RowReader<T> reader,
-      Release release, ErrorTranslator errors, Runnable onFinish) throws SQLException {
+  static <T> RowCursor<T> open(PreparedStatement statement, int fetchSize, RowReader<T> reader, Release release,
+      ErrorTranslator errors, LongConsumer onFinish) throws SQLException {
     statement.setFetchSize(fetchSize);
     return new RowCursor<>(statement, statement.executeQuery(), reader, release, errors, onFinish);
-  }
-
-  long read() {
-    return read;
   }
 
   @Override
@@ -78,7 +75,7 @@ final class RowCursor<T> extends Spliterators.AbstractSpliterator<T> implements 
     }
     closed = true;
     try (statement; rows) {
-      onFinish.run();
+      onFinish.accept(read);
     } catch (SQLException e) {
       // The statement is done with; what matters is that the connection goes back below.
     } finally {
