@@ -14,7 +14,7 @@ import dev.quarry.it.model.User_;
 import dev.quarry.runtime.Database;
 import dev.quarry.runtime.error.ConfigurationException;
 import dev.quarry.runtime.error.UniqueConstraintException;
-import dev.quarry.runtime.jdbc.QueryEvent;
+import dev.quarry.runtime.event.QueryEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,7 +85,7 @@ class BulkLoadTest extends ClientTest {
   void skippingDuplicatesInsertsWithoutCopyAndCountsOnlyTheRowsInserted() {
     client.users().create(User.of("load0@example.com", "Existing"));
 
-    List<QueryEvent> events = recording(() -> assertEquals(LARGE - 1, client.users().createMany(users("load", LARGE), dev.quarry.runtime.client.Duplicates.SKIP)));
+    List<QueryEvent> events = recording(() -> assertEquals(LARGE - 1, client.users().createMany(users("load", LARGE), dev.quarry.runtime.Duplicates.SKIP)));
 
     assertEquals(1, events.size());
     assertTrue(events.get(0).sql().startsWith("insert into \"users\"") && events.get(0).sql().endsWith("on conflict do nothing"),

@@ -205,7 +205,7 @@ class CrudTest extends ClientTest {
     assertEquals(250, client.users().count());
     UniqueConstraintException e = assertThrows(UniqueConstraintException.class, () -> client.users().createMany(users.subList(0, 1)));
     assertEquals(List.of("email"), e.fields());
-    assertEquals(1, client.users().createMany(List.of(users.get(0), User.of("new@example.com", null)), dev.quarry.runtime.client.Duplicates.SKIP));
+    assertEquals(1, client.users().createMany(List.of(users.get(0), User.of("new@example.com", null)), dev.quarry.runtime.Duplicates.SKIP));
   }
 
   @Test

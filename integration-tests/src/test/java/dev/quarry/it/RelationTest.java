@@ -18,7 +18,7 @@ import dev.quarry.it.model.Todo;
 import dev.quarry.it.model.User;
 import dev.quarry.it.model.User_;
 
-import dev.quarry.runtime.client.WithCounts;
+import dev.quarry.runtime.WithCounts;
 import dev.quarry.runtime.error.ForeignKeyException;
 import dev.quarry.runtime.error.RecordNotFoundException;
 import java.util.List;

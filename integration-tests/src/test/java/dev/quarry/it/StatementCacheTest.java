@@ -1,13 +1,17 @@
 package dev.quarry.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.it.model.Role;
 import dev.quarry.it.model.User;
 import dev.quarry.it.model.User_;
-
+import dev.quarry.runtime.query.Query;
+import dev.quarry.runtime.sql.Prepared;
+import dev.quarry.runtime.sql.Statements;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,16 +20,28 @@ class StatementCacheTest extends ClientTest {
 
   @Test
   void queriesThatDifferOnlyInValuesShareOneRenderedStatement() {
-    client.users().findMany(q -> q.where(User_.EMAIL.eq("a@example.com").and(User_.LOGINS.gt(1))).take(5));
-    int shapes = db.statements().cache().size();
+    Statements statements = new Statements();
+    Prepared first = statements.select(User_.TABLE,
+        query(q -> q.where(User_.EMAIL.eq("a@example.com").and(User_.LOGINS.gt(1))).take(5)), User_.TABLE.allColumns(), List.of());
+    int shapes = statements.cache().size();
 
     for (int i = 0; i < 20; i++) {
-      client.users().findMany(q -> q.where(User_.EMAIL.eq("other@example.com").and(User_.LOGINS.gt(7))).take(9));
+      int logins = i;
+      Prepared again = statements.select(User_.TABLE,
+          query(q -> q.where(User_.EMAIL.eq("other@example.com").and(User_.LOGINS.gt(logins))).take(9)), User_.TABLE.allColumns(), List.of());
+      assertSame(first.sql(), again.sql(), "the same shape reuses the rendered text");
     }
-    assertEquals(shapes, db.statements().cache().size());
+    assertEquals(shapes, statements.cache().size());
 
-    client.users().findMany(q -> q.where(User_.EMAIL.eq("a@example.com").or(User_.LOGINS.gt(1))));
-    assertEquals(shapes + 1, db.statements().cache().size(), "another shape is rendered once more");
+    statements.select(User_.TABLE, query(q -> q.where(User_.EMAIL.eq("a@example.com").or(User_.LOGINS.gt(1)))), User_.TABLE.allColumns(),
+        List.of());
+    assertEquals(shapes + 1, statements.cache().size(), "another shape is rendered once more");
+  }
+
+  private static Query<User> query(Consumer<Query<User>> build) {
+    Query<User> query = new Query<>();
+    build.accept(query);
+    return query;
   }
 
   @Test

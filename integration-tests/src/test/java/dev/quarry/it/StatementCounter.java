@@ -1,7 +1,7 @@
 package dev.quarry.it;
 
-import dev.quarry.runtime.jdbc.QueryEvent;
-import dev.quarry.runtime.jdbc.QueryListener;
+import dev.quarry.runtime.event.QueryEvent;
+import dev.quarry.runtime.event.QueryListener;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

@@ -1,6 +1,7 @@
 package dev.quarry.migrate;
 
 import dev.quarry.runtime.Database;
+import dev.quarry.runtime.error.QuarryException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -72,7 +73,11 @@ public final class Catalog {
 
   /** Reads the schema of {@code database}. */
   public static Catalog read(Database database) {
-    return database.executor().withConnection(Catalog::read);
+    try (Connection connection = database.dataSource().getConnection()) {
+      return read(connection);
+    } catch (SQLException e) {
+      throw new QuarryException("Could not read the schema of the database: " + e.getMessage(), e);
+    }
   }
 
   /** Reads the schema of the database {@code connection} is connected to. */

@@ -49,7 +49,7 @@ public final class SchemaDdl {
   private static final Pattern TIMESTAMPTZ = Pattern.compile("timestamptz(\\(\\d\\))?");
 
   static {
-    dev.quarry.runtime.sql.Jooq.quiet();
+    QuietJooq.apply();
   }
 
   private static final DSLContext DDL = DSL.using(SQLDialect.POSTGRES, new Settings()
@@ -251,12 +251,12 @@ public final class SchemaDdl {
   }
 
   /** The jOOQ data type of a column, without nullability or default. */
-  public static DataType<Object> bareType(Schema schema, Field field) {
+  static DataType<Object> bareType(Schema schema, Field field) {
     return named(typeName(schema, field));
   }
 
   /** The column's type with nullability, identity and default. */
-  public static DataType<?> columnType(Schema schema, Field field) {
+  static DataType<?> columnType(Schema schema, Field field) {
     DataType<Object> type = scalarType(field.type(), field.nativeType(), enumName(schema, field));
     if (field.list()) {
       type = named(type.getCastTypeName() + "[]");

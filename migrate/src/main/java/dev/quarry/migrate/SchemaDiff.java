@@ -38,7 +38,7 @@ import org.jooq.impl.DSL;
 public final class SchemaDiff {
 
   static {
-    dev.quarry.runtime.sql.Jooq.quiet();
+    QuietJooq.apply();
   }
 
   private static final DSLContext DDL = DSL.using(SQLDialect.POSTGRES, new Settings()

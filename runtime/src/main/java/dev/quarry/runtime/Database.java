@@ -6,10 +6,8 @@ import dev.quarry.runtime.config.DatabaseUrl;
 import dev.quarry.runtime.config.EmbeddedDatabase;
 import dev.quarry.runtime.error.ConfigurationException;
 import dev.quarry.runtime.error.QuarryException;
+import dev.quarry.runtime.event.QueryListener;
 import dev.quarry.runtime.jdbc.Executor;
-import dev.quarry.runtime.jdbc.QueryListener;
-import dev.quarry.runtime.jdbc.RawSql;
-import dev.quarry.runtime.jdbc.RowReader;
 import dev.quarry.runtime.meta.ModelTable;
 import dev.quarry.runtime.sql.Statements;
 import dev.quarry.runtime.transaction.ExternalTransactions;
@@ -158,7 +156,7 @@ public final class Database implements AutoCloseable {
     /**
      * How long a statement may wait for the server's next bytes before its connection counts as
      * lost (default 5 minutes; {@code Duration.ZERO}: wait forever): a cut link or a dead server
-     * then raises {@link ConnectionLostException} instead of blocking. For the pools this builder
+     * then raises {@link dev.quarry.runtime.error.ConnectionLostException} instead of blocking. For the pools this builder
      * opens; a {@code socketTimeout} in the URL wins.
      */
     public Builder socketTimeout(Duration timeout) {
@@ -171,7 +169,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * How long a call waits for a free connection of the pool (default 30 s) before
-     * {@link ConnectionTimeoutException}.
+     * {@link dev.quarry.runtime.error.ConnectionTimeoutException}.
      */
     public Builder connectionTimeout(Duration timeout) {
       if (timeout.toMillis() < 250) {
@@ -237,7 +235,7 @@ public final class Database implements AutoCloseable {
    * Runs {@code work} in a transaction: committed when it returns, rolled back when it throws
    * anything. Every repository call on this thread inside {@code work} takes part. A call inside
    * another transaction joins it, or with {@link TransactionOptions#asSavepoint()} rolls back only
-   * its own part. A checked exception comes back wrapped in {@link TransactionRolledBackException}.
+   * its own part. A checked exception comes back wrapped in {@link dev.quarry.runtime.error.TransactionRolledBackException}.
    */
   public <T> T transaction(TransactionOptions options, TransactionBody<Database, T> work) {
     return executor.transaction(options, () -> work.run(this));
@@ -273,13 +271,13 @@ public final class Database implements AutoCloseable {
     executor.removeListener(listener);
   }
 
-  /** The statement runner, for generated repositories. */
-  public Executor executor() {
+  /** The statement runner the repositories share. */
+  Executor executor() {
     return executor;
   }
 
-  /** The statement renderer, for generated repositories. */
-  public Statements statements() {
+  /** The statement renderer (and its cache of shapes) the repositories share. */
+  Statements statements() {
     return statements;
   }
 

@@ -2,7 +2,7 @@ package dev.quarry.spring;
 
 import dev.quarry.migrate.Migrator;
 import dev.quarry.runtime.Database;
-import dev.quarry.runtime.jdbc.QueryListener;
+import dev.quarry.runtime.event.QueryListener;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.quarry.runtime.Database;
 import dev.quarry.runtime.error.DatabaseException;
+import dev.quarry.runtime.jdbc.Executor;
 import dev.quarry.runtime.error.QuarryException;
 import dev.quarry.schema.Field;
 import dev.quarry.schema.Model;
@@ -66,16 +67,19 @@ public final class Studio implements AutoCloseable {
 
   private final HttpServer server;
   private final String token;
-  private final Database database;
   private final Schema schema;
   private final Tables tables;
   private final SqlLog log = new SqlLog();
   private final Guard guard;
 
   private Studio(Database database, Schema schema, int port) throws IOException {
-    this.database = database;
     this.schema = schema;
-    this.tables = new Tables(database, schema);
+    // Studio runs its statements on an executor of its own over the application's pool, so its
+    // log shows Studio's statements and its error translation knows the snapshot's models.
+    Executor executor = new Executor(database.dataSource(), false);
+    executor.catalog().register(schema);
+    executor.addListener(log);
+    this.tables = new Tables(executor, schema);
     byte[] secret = new byte[24];
     new SecureRandom().nextBytes(secret);
     this.token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -87,8 +91,6 @@ public final class Studio implements AutoCloseable {
       return thread;
     }));
     server.createContext("/", this::handle);
-    database.addListener(log);
-    database.executor().catalog().register(schema);
   }
 
   /** Starts Studio on {@code port} (0 for any free one). */
@@ -119,7 +121,6 @@ public final class Studio implements AutoCloseable {
 
   @Override
   public void close() {
-    database.removeListener(log);
     server.stop(0);
   }
 

@@ -1,10 +1,11 @@
 package dev.quarry.studio;
 
 import dev.quarry.migrate.SchemaDdl;
-import dev.quarry.runtime.Database;
 import dev.quarry.runtime.error.InvalidValueException;
+import dev.quarry.runtime.jdbc.Executor;
 import dev.quarry.runtime.sql.Bind;
 import dev.quarry.runtime.sql.Prepared;
+import dev.quarry.runtime.transaction.TransactionOptions;
 import dev.quarry.schema.Field;
 import dev.quarry.schema.ForeignKey;
 import dev.quarry.schema.Model;
@@ -34,11 +35,11 @@ final class Tables {
   private static final Set<String> OPERATORS = Set.of("eq", "ne", "lt", "lte", "gt", "gte", "contains", "startsWith",
       "endsWith", "isNull", "isNotNull");
 
-  private final Database database;
+  private final Executor executor;
   private final Schema schema;
 
-  Tables(Database database, Schema schema) {
-    this.database = database;
+  Tables(Executor executor, Schema schema) {
+    this.executor = executor;
     this.schema = schema;
   }
 
@@ -76,7 +77,7 @@ final class Tables {
     List<Bind> binds = new ArrayList<>();
     String sql = "select count(*) from (select 1 from " + q(model.table()) + " t" + where(model, conditions, binds)
         + " limit " + (EXACT_COUNT_LIMIT + 1) + ") matching";
-    long count = database.executor().query(new Prepared(sql, binds), rs -> rs.getLong(1)).get(0);
+    long count = executor.query(new Prepared(sql, binds), rs -> rs.getLong(1)).get(0);
     Map<String, Object> size = new java.util.LinkedHashMap<>();
     size.put("count", Math.min(count, EXACT_COUNT_LIMIT));
     size.put("estimated", false);
@@ -88,14 +89,14 @@ final class Tables {
 
   /** The row count: exact for small tables, the planner's estimate for big ones. */
   Map<String, Object> size(Model model) {
-    long estimate = database.queryRaw("select greatest(reltuples, 0)::bigint from pg_class where oid = cast(? as regclass)",
-        rs -> rs.getLong(1), q(model.table())).stream().findFirst().orElse(0L);
+    long estimate = executor.query(new Prepared("select greatest(reltuples, 0)::bigint from pg_class where oid = cast(? as regclass)",
+        List.of(text(q(model.table()), model.name()))), rs -> rs.getLong(1)).stream().findFirst().orElse(0L);
     Map<String, Object> size = new java.util.LinkedHashMap<>();
     if (estimate > EXACT_COUNT_LIMIT) {
       size.put("count", estimate);
       size.put("estimated", true);
     } else {
-      size.put("count", database.queryRaw("select count(*) from " + q(model.table()), rs -> rs.getLong(1)).get(0));
+      size.put("count", executor.query(new Prepared("select count(*) from " + q(model.table()), List.of()), rs -> rs.getLong(1)).get(0));
       size.put("estimated", false);
     }
     return size;
@@ -132,7 +133,7 @@ final class Tables {
       }
     }
     sql.append(select).append(" from page").append(joins).append(" order by page.quarry_position) r");
-    return database.executor().query(new Prepared(sql.toString(), binds), rs -> rs.getString(1));
+    return executor.query(new Prepared(sql.toString(), binds), rs -> rs.getString(1));
   }
 
   /** The column of this model that a to-many relation's rows point at. */
@@ -226,13 +227,13 @@ final class Tables {
         ? "insert into " + q(model.table()) + " default values returning row_to_json(" + q(model.table()) + ".*)::text"
         : "insert into " + q(model.table()) + " (" + String.join(", ", columns) + ") values (" + String.join(", ", placeholders)
             + ") returning row_to_json(" + q(model.table()) + ".*)::text";
-    return database.executor().query(new Prepared(sql, binds), rs -> rs.getString(1)).get(0);
+    return executor.query(new Prepared(sql, binds), rs -> rs.getString(1)).get(0);
   }
 
   /** Applies cell edits to rows identified by their keys, all in one transaction. */
   List<String> update(Model model, List<Map<String, Object>> keys, List<Map<String, Object>> changes) {
     requireKey(model);
-    return database.transaction(tx -> {
+    return executor.transaction(TransactionOptions.defaults(), () -> {
       List<String> rows = new ArrayList<>();
       for (int i = 0; i < keys.size(); i++) {
         List<Bind> binds = new ArrayList<>();
@@ -251,7 +252,7 @@ final class Tables {
         }
         String sql = "update " + q(model.table()) + " set " + String.join(", ", sets) + keyWhere(model, keys.get(i), binds)
             + " returning row_to_json(" + q(model.table()) + ".*)::text";
-        List<String> updated = database.executor().query(new Prepared(sql, binds), rs -> rs.getString(1));
+        List<String> updated = executor.query(new Prepared(sql, binds), rs -> rs.getString(1));
         if (updated.isEmpty()) {
           throw new InvalidValueException("No " + model.name() + " with " + keys.get(i) + " any more; nothing was saved.");
         }
@@ -264,11 +265,11 @@ final class Tables {
   /** Deletes rows identified by their keys, all in one transaction; the number deleted. */
   int delete(Model model, List<Map<String, Object>> keys) {
     requireKey(model);
-    return database.transaction(tx -> {
+    return executor.transaction(TransactionOptions.defaults(), () -> {
       int deleted = 0;
       for (Map<String, Object> key : keys) {
         List<Bind> binds = new ArrayList<>();
-        deleted += database.executor().execute(new Prepared("delete from " + q(model.table()) + keyWhere(model, key, binds), binds));
+        deleted += executor.execute(new Prepared("delete from " + q(model.table()) + keyWhere(model, key, binds), binds));
       }
       return deleted;
     });

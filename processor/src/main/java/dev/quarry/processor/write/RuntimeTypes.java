@@ -5,11 +5,11 @@ import com.palantir.javapoet.ClassName;
 /** The runtime classes generated code refers to, by name: the processor does not depend on the runtime. */
 final class RuntimeTypes {
 
-  private static final String CLIENT = "dev.quarry.runtime.client";
+  private static final String CLIENT = "dev.quarry.runtime";
   private static final String META = "dev.quarry.runtime.meta";
   private static final String QUERY = "dev.quarry.runtime.query";
 
-  static final ClassName DATABASE = ClassName.get("dev.quarry.runtime", "Database");
+  static final ClassName DATABASE = ClassName.get(CLIENT, "Database");
   static final ClassName TRANSACTION_OPTIONS = ClassName.get("dev.quarry.runtime.transaction", "TransactionOptions");
   static final ClassName TRANSACTION_BODY = ClassName.get("dev.quarry.runtime.transaction", "TransactionBody");
   static final ClassName MODEL_TABLE = ClassName.get(META, "ModelTable");
@@ -30,7 +30,7 @@ final class RuntimeTypes {
   static final ClassName ATTRIBUTE_LIST = ClassName.get(QUERY, "ListAttribute");
   static final ClassName TO_ONE = ClassName.get(QUERY, "ToOne");
   static final ClassName TO_MANY = ClassName.get(QUERY, "ToMany");
-  static final ClassName READERS = ClassName.get("dev.quarry.runtime.jdbc", "Readers");
+  static final ClassName READERS = ClassName.get(META, "Readers");
   static final ClassName SCALAR_TYPE = ClassName.get("dev.quarry.schema", "ScalarType");
   static final ClassName INJECT = ClassName.get("jakarta.inject", "Inject");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");

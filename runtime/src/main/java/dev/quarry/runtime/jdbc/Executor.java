@@ -7,6 +7,8 @@ import dev.quarry.runtime.error.QuarryException;
 import dev.quarry.runtime.error.QueryTimeoutException;
 import dev.quarry.runtime.error.SerializationFailureException;
 import dev.quarry.runtime.error.TransactionRolledBackException;
+import dev.quarry.runtime.event.QueryEvent;
+import dev.quarry.runtime.event.QueryListener;
 import dev.quarry.runtime.sql.Bind;
 import dev.quarry.runtime.sql.Prepared;
 import dev.quarry.runtime.transaction.ExternalTransactions;
@@ -98,7 +100,7 @@ public final class Executor {
   }
 
   /** Runs a query and reads every row; a {@code select} is retried once on a fresh connection if its connection broke. */
-  public <T> List<T> query(Prepared prepared, RowReader<T> reader) {
+  public <T> List<T> query(Prepared prepared, RowMapper<T> reader) {
     return withConnection(isRead(prepared.sql()), connection -> {
       long start = System.nanoTime();
       List<T> rows = new ArrayList<>();
@@ -124,7 +126,7 @@ public final class Executor {
    * reads on it; outside, it takes a connection of its own in a read-only transaction until closed.
    * Close the stream (try-with-resources); it also closes itself when read to the end or when it fails.
    */
-  public <T> Stream<T> stream(Prepared prepared, RowReader<T> reader, int fetchSize) {
+  public <T> Stream<T> stream(Prepared prepared, RowMapper<T> reader, int fetchSize) {
     Connection bound = transaction.get();
     boolean own = bound == null && !external.active();
     Connection connection = bound != null ? bound : borrow();

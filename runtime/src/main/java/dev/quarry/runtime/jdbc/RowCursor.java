@@ -23,7 +23,7 @@ final class RowCursor<T> extends Spliterators.AbstractSpliterator<T> implements 
 
   private final PreparedStatement statement;
   private final ResultSet rows;
-  private final RowReader<T> reader;
+  private final RowMapper<T> reader;
   private final Release release;
   private final ErrorTranslator errors;
   /** Told how many rows were read, when the cursor closes. */
@@ -31,7 +31,7 @@ final class RowCursor<T> extends Spliterators.AbstractSpliterator<T> implements 
   private boolean closed;
   private long read;
 
-  private RowCursor(PreparedStatement statement, ResultSet rows, RowReader<T> reader, Release release, ErrorTranslator errors,
+  private RowCursor(PreparedStatement statement, ResultSet rows, RowMapper<T> reader, Release release, ErrorTranslator errors,
       LongConsumer onFinish) {
     super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
     this.statement = statement;
@@ -43,7 +43,7 @@ final class RowCursor<T> extends Spliterators.AbstractSpliterator<T> implements 
   }
 
   /** Opens the cursor: the statement must already have its values bound. */
-  static <T> RowCursor<T> open(PreparedStatement statement, int fetchSize, RowReader<T> reader, Release release,
+  static <T> RowCursor<T> open(PreparedStatement statement, int fetchSize, RowMapper<T> reader, Release release,
       ErrorTranslator errors, LongConsumer onFinish) throws SQLException {
     statement.setFetchSize(fetchSize);
     return new RowCursor<>(statement, statement.executeQuery(), reader, release, errors, onFinish);

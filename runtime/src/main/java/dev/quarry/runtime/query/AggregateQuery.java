@@ -14,6 +14,9 @@ public class AggregateQuery<M> {
   private Filter<M> where = Filter.all();
   private final List<Aggregation<M>> aggregations = new ArrayList<>();
 
+  /** Aggregates over every row, none asked for yet. */
+  public AggregateQuery() {}
+
   /** Only rows that match {@code filter}. */
   public AggregateQuery<M> where(Filter<M> filter) {
     where = where.and(filter);

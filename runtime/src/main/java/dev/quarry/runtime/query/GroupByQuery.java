@@ -25,6 +25,9 @@ public final class GroupByQuery<M> extends AggregateQuery<M> {
   private Integer skip;
   private Integer take;
 
+  /** Groups of every row, no aggregate or ordering asked for yet. */
+  public GroupByQuery() {}
+
   @Override
   public GroupByQuery<M> where(Filter<M> filter) {
     super.where(filter);

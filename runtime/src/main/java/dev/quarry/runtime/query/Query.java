@@ -21,6 +21,9 @@ public final class Query<M> {
   private final List<Attribute<M, ?>> omit = new ArrayList<>();
   private final List<Include<M>> includes = new ArrayList<>();
 
+  /** A query for every row, in no particular order; a repository's lambdas receive one to narrow. */
+  public Query() {}
+
   /** Only rows that match {@code filter}; several calls combine with AND. */
   public Query<M> where(Filter<M> filter) {
     where = where.and(filter);

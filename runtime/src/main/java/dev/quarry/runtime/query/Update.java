@@ -37,6 +37,9 @@ public final class Update<M> {
 
   private final List<Assignment> assignments = new ArrayList<>();
 
+  /** An update that assigns nothing yet. */
+  public Update() {}
+
   /** Sets the column; {@code null} only on an optional column. */
   public <V> Update<M> set(Attribute<M, V> attribute, V value) {
     if (value == null && !attribute.column().nullable()) {

@@ -11,11 +11,7 @@ public final class Jooq {
 
   /** Turns off jOOQ's start-up banner and tips, unless the application set them itself. */
   public static void quiet() {
-    if (System.getProperty("org.jooq.no-logo") == null) {
-      System.setProperty("org.jooq.no-logo", "true");
-    }
-    if (System.getProperty("org.jooq.no-tips") == null) {
-      System.setProperty("org.jooq.no-tips", "true");
-    }
+    System.getProperties().putIfAbsent("org.jooq.no-logo", "true");
+    System.getProperties().putIfAbsent("org.jooq.no-tips", "true");
   }
 }

@@ -1,0 +1,122 @@
+package dev.quarry.runtime;
+
+import dev.quarry.runtime.meta.ModelTable;
+import dev.quarry.runtime.sql.Bind;
+import dev.quarry.runtime.sql.Statements;
+import dev.quarry.runtime.transaction.TransactionOptions;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Inserts many rows of one model: rows giving values for the same columns go together, by
+ * {@code COPY} from {@link Database#copyThreshold()} rows on, else as one JDBC batch, or as
+ * multi-row inserts cut to PostgreSQL's parameter limit; more than one statement runs in one
+ * transaction, so the whole is stored or nothing.
+ *
+ * @param <M> the model
+ */
+final class BulkInserter<M> {
+
+  private final Database database;
+  private final ModelTable<M> table;
+
+  BulkInserter(Database database, ModelTable<M> table) {
+    this.database = database;
+    this.table = table;
+  }
+
+  /** Inserts {@code rows}; the number inserted (with {@code skipDuplicates}, conflicting rows are not). */
+  int insert(List<M> rows, boolean skipDuplicates) {
+    Collection<List<Writes.Insert>> groups = groupByColumns(rows).values();
+    return allOrNothing(groups, skipDuplicates, () -> createGroups(groups, skipDuplicates));
+  }
+
+  /** Inserts {@code rows} in multi-row statements and returns them as stored. */
+  List<M> insertAndReturn(List<M> rows, boolean skipDuplicates) {
+    Collection<List<Writes.Insert>> groups = groupByColumns(rows).values();
+    return allOrNothing(groups, true, () -> {
+      List<M> created = new ArrayList<>();
+      for (List<Writes.Insert> members : groups) {
+        for (List<Object[]> chunk : chunks(members)) {
+          created.addAll(database.executor().query(
+              database.statements().insert(table, members.get(0).columns(), chunk, skipDuplicates, true),
+              rs -> table.read(rs, table.allPositions())));
+        }
+      }
+      return created;
+    });
+  }
+
+  private int createGroups(Collection<List<Writes.Insert>> groups, boolean skipDuplicates) {
+    long total = 0;
+    for (List<Writes.Insert> members : groups) {
+      int[] columns = members.get(0).columns();
+      if (skipDuplicates) {
+        // Not a JDBC batch: rewritten batches report every row as inserted, skipped or not.
+        for (List<Object[]> chunk : chunks(members)) {
+          total += database.executor().execute(database.statements().insert(table, columns, chunk, true, false));
+        }
+        continue;
+      }
+      List<Bind> columnBinds = new ArrayList<>(columns.length);
+      for (int column : columns) {
+        columnBinds.add(Statements.bind(table, column, null));
+      }
+      List<Object[]> values = new ArrayList<>(members.size());
+      for (Writes.Insert member : members) {
+        values.add(member.values());
+      }
+      if (columns.length > 0 && members.size() >= database.copyThreshold() && database.executor().canCopy()) {
+        total += database.executor().copy(database.statements().copy(table, columns), columnBinds, values);
+      } else {
+        String sql = database.statements().insert(table, columns, values.subList(0, 1), false, false).sql();
+        total += database.executor().batch(sql, columnBinds, values);
+      }
+    }
+    return Math.toIntExact(total);
+  }
+
+  /**
+   * Runs a write of several groups in one transaction when it takes more than one statement (several
+   * groups, or a group of more than one chunk when {@code chunked}), so that it is all or nothing.
+   */
+  private <T> T allOrNothing(Collection<List<Writes.Insert>> groups, boolean chunked, Supplier<T> write) {
+    boolean severalStatements = groups.size() > 1
+        || chunked && groups.stream().anyMatch(members -> members.size() > chunkSize(members.get(0).columns().length));
+    if (severalStatements && !database.executor().inTransaction()) {
+      return database.executor().transaction(TransactionOptions.defaults(), write::get);
+    }
+    return write.get();
+  }
+
+  /** A group's values cut into multi-row inserts: PostgreSQL takes at most 65535 parameters per statement. */
+  private static List<List<Object[]>> chunks(List<Writes.Insert> members) {
+    int chunk = chunkSize(members.get(0).columns().length);
+    List<List<Object[]>> chunks = new ArrayList<>();
+    for (int start = 0; start < members.size(); start += chunk) {
+      List<Object[]> values = new ArrayList<>(Math.min(chunk, members.size() - start));
+      for (Writes.Insert member : members.subList(start, Math.min(members.size(), start + chunk))) {
+        values.add(member.values());
+      }
+      chunks.add(values);
+    }
+    return chunks;
+  }
+
+  private static int chunkSize(int columns) {
+    return Math.max(1, 30_000 / Math.max(1, columns));
+  }
+
+  private Map<Writes.ColumnSet, List<Writes.Insert>> groupByColumns(List<M> rows) {
+    Map<Writes.ColumnSet, List<Writes.Insert>> groups = new LinkedHashMap<>();
+    for (M row : rows) {
+      Writes.Insert insert = Writes.insertValues(table, row);
+      groups.computeIfAbsent(insert.columnSet(), k -> new ArrayList<>()).add(insert);
+    }
+    return groups;
+  }
+}

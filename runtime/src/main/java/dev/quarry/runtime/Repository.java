@@ -1,0 +1,464 @@
+package dev.quarry.runtime;
+
+import dev.quarry.runtime.error.InvalidQueryException;
+import dev.quarry.runtime.error.InvalidValueException;
+import dev.quarry.runtime.error.RecordNotFoundException;
+import dev.quarry.runtime.jdbc.Executor;
+import dev.quarry.runtime.meta.ModelTable;
+import dev.quarry.runtime.meta.Readers;
+import dev.quarry.runtime.meta.RelationLink;
+import dev.quarry.runtime.query.AggregateQuery;
+import dev.quarry.runtime.query.AggregateResult;
+import dev.quarry.runtime.query.Aggregation;
+import dev.quarry.runtime.query.Attribute;
+import dev.quarry.runtime.query.Filter;
+import dev.quarry.runtime.query.Group;
+import dev.quarry.runtime.query.GroupByQuery;
+import dev.quarry.runtime.query.Include;
+import dev.quarry.runtime.query.Query;
+import dev.quarry.runtime.query.ToMany;
+import dev.quarry.runtime.query.UniqueWhere;
+import dev.quarry.runtime.query.Update;
+import dev.quarry.runtime.sql.Prepared;
+import dev.quarry.runtime.sql.Statements;
+import dev.quarry.runtime.transaction.TransactionOptions;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Reads and writes the rows of one model. Generated repositories ({@code UserRepository}) extend
+ * this class and add nothing but their constructor: every operation here is typed by the model.
+ *
+ * <p>Relation components of returned records are {@code null} unless the query included them; an
+ * included to-many relation with no rows is an empty list.
+ *
+ * @param <M> the model
+ */
+public abstract class Repository<M> {
+
+  private final Database database;
+  private final ModelTable<M> table;
+  private final IncludeLoader includes;
+  private final NestedWriter writer;
+  private final BulkInserter<M> bulk;
+
+  /** A repository of {@code table}'s model on {@code database}. */
+  protected Repository(Database database, ModelTable<M> table) {
+    this.database = database;
+    this.table = table;
+    this.includes = new IncludeLoader(database);
+    this.writer = new NestedWriter(database);
+    this.bulk = new BulkInserter<>(database, table);
+    database.executor().catalog().register(table);
+  }
+
+  /** The model this repository reads and writes. */
+  public final ModelTable<M> table() {
+    return table;
+  }
+
+  private Executor executor() {
+    return database.executor();
+  }
+
+  private Statements statements() {
+    return database.statements();
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  /** The row with this id or unique, if any. */
+  public Optional<M> findUnique(UniqueWhere<M> where) {
+    return only(findMany(where.toFilter()));
+  }
+
+  /** The row with this id or unique, with the query's includes and field selection. */
+  public Optional<M> findUnique(UniqueWhere<M> where, Consumer<Query<M>> query) {
+    return only(findMany(q -> {
+      query.accept(q);
+      q.where(where.toFilter());
+    }));
+  }
+
+  /** The one row a unique lookup found, if any: the key is unique, so the SQL needs no LIMIT. */
+  private static <M> Optional<M> only(List<M> rows) {
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+  }
+
+  /** The row with this id or unique; {@link RecordNotFoundException} when there is none. */
+  public M findUniqueOrThrow(UniqueWhere<M> where) {
+    return findUnique(where).orElseThrow(() -> notFound(where, "found"));
+  }
+
+  /** The row with this id or unique, with the query's includes and field selection; {@link RecordNotFoundException} when there is none. */
+  public M findUniqueOrThrow(UniqueWhere<M> where, Consumer<Query<M>> query) {
+    return findUnique(where, query).orElseThrow(() -> notFound(where, "found"));
+  }
+
+  /** The first row the query gives. */
+  public Optional<M> findFirst(Consumer<Query<M>> query) {
+    List<M> rows = findMany(q -> {
+      query.accept(q);
+      q.take(1);
+    });
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+  }
+
+  /** The first row the query gives; {@link RecordNotFoundException} when there is none. */
+  public M findFirstOrThrow(Consumer<Query<M>> query) {
+    return findFirst(query).orElseThrow(() -> new RecordNotFoundException("No " + table.model() + " matches the query."));
+  }
+
+  /** Every row. */
+  public List<M> findMany() {
+    return findMany(q -> { });
+  }
+
+  /** The rows a filter matches. */
+  public List<M> findMany(Filter<M> where) {
+    return findMany(q -> q.where(where));
+  }
+
+  /** The rows a query describes: filter, order, page, fields, included relations. */
+  public List<M> findMany(Consumer<Query<M>> query) {
+    Query<M> spec = new Query<>();
+    query.accept(spec);
+    return read(spec, List.of()).rows();
+  }
+
+  /**
+   * The rows a query describes, each with the number of related rows of the given relations,
+   * counted in the same statement.
+   */
+  @SafeVarargs
+  public final List<WithCounts<M>> findManyWithCounts(Consumer<Query<M>> query, ToMany<M, ?>... relations) {
+    Query<M> spec = new Query<>();
+    query.accept(spec);
+    List<RelationLink> links = new ArrayList<>();
+    for (ToMany<M, ?> relation : relations) {
+      links.add(relation.link());
+    }
+    Result<M> result = read(spec, links);
+    List<WithCounts<M>> rows = new ArrayList<>();
+    for (int i = 0; i < result.rows().size(); i++) {
+      Map<String, Long> counts = new HashMap<>();
+      for (int c = 0; c < links.size(); c++) {
+        counts.put(links.get(c).field(), result.counts().get(i)[c]);
+      }
+      rows.add(new WithCounts<>(result.rows().get(i), counts));
+    }
+    return rows;
+  }
+
+  /** How many rows a stream fetches from the server at a time. */
+  public static final int STREAM_FETCH_SIZE = 1_000;
+
+  /**
+   * The rows a query matches, read from the database as the stream is consumed ({@value
+   * #STREAM_FETCH_SIZE} at a time), never all at once: a million rows walk in the memory of a
+   * thousand. Close the stream — {@code try (Stream<User> users = repository.stream(q -> ...))}
+   * — or read it to the end. Inside a transaction it reads on the transaction's connection;
+   * outside one it holds a connection of its own until closed. Includes are not loaded (each row
+   * would need its own statement): include in pages with {@code findMany} instead.
+   *
+   * @throws InvalidQueryException when the query includes relations
+   */
+  public Stream<M> stream(Consumer<Query<M>> query) {
+    Query<M> spec = new Query<>();
+    query.accept(spec);
+    if (!spec.includes().isEmpty()) {
+      throw new InvalidQueryException("stream() on " + table.model() + " does not load includes ("
+          + spec.includes().stream().map(i -> i.link().field()).toList() + "): read pages with findMany(q -> q.include(...)"
+          + ".cursor(...).take(n)) instead.");
+    }
+    Shape shape = shape(spec);
+    return executor().stream(statements().select(table, spec, shape.columns(), List.of()),
+        rs -> table.read(rs, shape.positions()), STREAM_FETCH_SIZE);
+  }
+
+  /** Hands every row a query matches to {@code action}, reading them as {@link #stream} does. */
+  public void forEach(Consumer<Query<M>> query, Consumer<? super M> action) {
+    try (Stream<M> rows = stream(query)) {
+      rows.forEach(action);
+    }
+  }
+
+  /** The number of rows. */
+  public long count() {
+    return count(Filter.all());
+  }
+
+  /** The number of rows a filter matches. */
+  public long count(Filter<M> where) {
+    return executor().query(statements().count(table, where), rs -> rs.getLong(1)).get(0);
+  }
+
+  private record Result<M>(List<M> rows, List<long[]> counts) {}
+
+  /** The columns a query reads, and where each column of the model sits in its rows (0: not read). */
+  private record Shape(int[] columns, int[] positions) {}
+
+  private Shape shape(Query<M> query) {
+    if (query.select().isEmpty() && query.omit().isEmpty()) {
+      return new Shape(table.allColumns(), table.allPositions());
+    }
+    int[] columns = selectedColumns(query);
+    int[] positions = new int[table.columns().size()];
+    for (int i = 0; i < columns.length; i++) {
+      positions[columns[i]] = i + 1;
+    }
+    return new Shape(columns, positions);
+  }
+
+  private Result<M> read(Query<M> query, List<RelationLink> countLinks) {
+    Shape shape = shape(query);
+    int[] columns = shape.columns();
+    int[] positions = shape.positions();
+    Prepared prepared = statements().select(table, query, columns, countLinks);
+    List<long[]> counts = new ArrayList<>();
+    List<M> rows = executor().query(prepared, rs -> {
+      if (!countLinks.isEmpty()) {
+        long[] rowCounts = new long[countLinks.size()];
+        for (int c = 0; c < rowCounts.length; c++) {
+          rowCounts[c] = rs.getLong(columns.length + 1 + c);
+        }
+        counts.add(rowCounts);
+      }
+      return table.read(rs, positions);
+    });
+    return new Result<>(includes.load(table, rows, query.includes()), counts);
+  }
+
+  /** The columns to read: the selection, less the omissions, plus what includes need. */
+  private int[] selectedColumns(Query<M> query) {
+    Set<Integer> chosen = new LinkedHashSet<>();
+    if (query.select().isEmpty()) {
+      for (int i = 0; i < table.columns().size(); i++) {
+        chosen.add(i);
+      }
+    } else {
+      query.select().forEach(a -> chosen.add(a.index()));
+    }
+    query.omit().forEach(a -> chosen.remove(a.index()));
+    for (Include<M> include : query.includes()) {
+      for (int column : include.link().localColumns()) {
+        chosen.add(column);
+      }
+    }
+    return chosen.stream().sorted().mapToInt(Integer::intValue).toArray();
+  }
+
+
+  // ---------------------------------------------------------------- writes
+
+  /**
+   * Inserts a row and returns it with every value the database gave it (ids, defaults). A
+   * {@code null} component takes the column's default; a required one without default is refused.
+   * Related records set in {@code row} are created too, in the same transaction (nested create).
+   */
+  public M create(M row) {
+    return create(row, c -> { });
+  }
+
+  /** Inserts a row, connecting it to existing rows as {@code connect} says. */
+  public M create(M row, Consumer<Connect<M>> connect) {
+    Connect<M> spec = new Connect<>();
+    connect.accept(spec);
+    boolean nested = !spec.targets().isEmpty() || NestedWriter.hasRelations(table, row);
+    if (!nested) {
+      return writer.insertOne(table, row);
+    }
+    return executor().transaction(TransactionOptions.defaults(), () -> writer.create(table, row, spec.targets()));
+  }
+
+
+  /**
+   * Inserts rows; the number inserted. Rows that give values for the same columns go together:
+   * in one {@code COPY} when there are at least {@link Database#copyThreshold()} of them (PostgreSQL's
+   * bulk load, several times faster than inserts), else as one JDBC batch. Every row is stored or, on
+   * an error such as a duplicate key, none.
+   */
+  public int createMany(List<M> rows) {
+    return createMany(rows, Duplicates.REFUSE);
+  }
+
+  /**
+   * Inserts rows; with {@link Duplicates#SKIP}, rows that would violate a unique are left out
+   * ({@code ON CONFLICT DO NOTHING}, in multi-row inserts whose counts are exact), else as
+   * {@link #createMany(List)} does. The number inserted.
+   */
+  public int createMany(List<M> rows, Duplicates duplicates) {
+    return bulk.insert(rows, duplicates == Duplicates.SKIP);
+  }
+
+  /** Inserts rows (in multi-row statements) and returns them as the database stored them. */
+  public List<M> createManyAndReturn(List<M> rows) {
+    return createManyAndReturn(rows, Duplicates.REFUSE);
+  }
+
+  /** Inserts rows and returns those inserted; with {@link Duplicates#SKIP}, conflicting rows are left out. */
+  public List<M> createManyAndReturn(List<M> rows, Duplicates duplicates) {
+    return bulk.insertAndReturn(rows, duplicates == Duplicates.SKIP);
+  }
+
+
+  /** Changes the row with this id or unique; {@link RecordNotFoundException} when there is none. */
+  public M update(UniqueWhere<M> where, Consumer<Update<M>> update) {
+    List<M> rows = updateManyAndReturn(where.toFilter(), update);
+    if (rows.isEmpty()) {
+      throw notFound(where, "updated");
+    }
+    return rows.get(0);
+  }
+
+  /** Changes every row a filter matches; the number changed. */
+  public int updateMany(Filter<M> where, Consumer<Update<M>> update) {
+    List<Update.Assignment> assignments = assignments(update);
+    if (assignments.isEmpty()) {
+      return (int) count(where);
+    }
+    return naming(assignments, () -> executor().execute(statements().update(table, where, assignments, false)));
+  }
+
+  /** Changes every row a filter matches and returns them as changed. */
+  public List<M> updateManyAndReturn(Filter<M> where, Consumer<Update<M>> update) {
+    List<Update.Assignment> assignments = assignments(update);
+    if (assignments.isEmpty()) {
+      return findMany(where);
+    }
+    return naming(assignments, () -> executor().query(statements().update(table, where, assignments, true),
+        rs -> table.read(rs, table.allPositions())));
+  }
+
+  /**
+   * Runs a write; when the database finds a value out of range without saying where (as for
+   * {@code integer out of range} after an increment), names the fields the write computes.
+   */
+  /** Runs an update; a value out of range that the server could not place is named by the fields this update assigns. */
+  private <T> T naming(List<Update.Assignment> assignments, Supplier<T> write) {
+    try {
+      return write.get();
+    } catch (InvalidValueException e) {
+      String reason = e.unplacedReason();
+      if (reason == null || assignments.isEmpty()) {
+        throw e;
+      }
+      List<String> fields = assignments.stream().filter(a -> a.operation() != Update.Operation.SET || a.value() != null)
+          .map(a -> a.attribute().path()).distinct().toList();
+      throw new InvalidValueException("A value is out of range for " + String.join(" or ", fields) + ": " + reason, e.getCause());
+    }
+  }
+
+
+  private List<Update.Assignment> assignments(Consumer<Update<M>> update) {
+    Update<M> spec = new Update<>();
+    update.accept(spec);
+    Writes.check(spec.assignments());
+    return spec.assignments().isEmpty() ? List.of() : Writes.withUpdatedAt(table, spec.assignments());
+  }
+
+  /**
+   * Creates {@code create} unless a row with this id or unique exists, in which case applies
+   * {@code update} to it ({@code INSERT ... ON CONFLICT DO UPDATE}); returns the row either way.
+   */
+  public M upsert(UniqueWhere<M> where, M create, Consumer<Update<M>> update) {
+    M data = create;
+    int[] key = new int[where.attributes().size()];
+    for (int i = 0; i < key.length; i++) {
+      key[i] = where.attributes().get(i).index();
+      data = table.withColumn(data, key[i], where.values().get(i));
+    }
+    Writes.Insert insert = Writes.insertValues(table, data);
+    Update<M> spec = new Update<>();
+    update.accept(spec);
+    Writes.check(spec.assignments());
+    List<Update.Assignment> assignments = spec.assignments().isEmpty() ? List.of() : Writes.withUpdatedAt(table, spec.assignments());
+    Prepared prepared = statements().upsert(table, key, insert.columns(), insert.values(), assignments);
+    return naming(assignments, () -> executor().query(prepared, rs -> table.read(rs, table.allPositions())).get(0));
+  }
+
+  /** Deletes the row with this id or unique and returns it; {@link RecordNotFoundException} when there is none. */
+  public M delete(UniqueWhere<M> where) {
+    List<M> rows = executor().query(statements().delete(table, where.toFilter(), true), rs -> table.read(rs, table.allPositions()));
+    if (rows.isEmpty()) {
+      throw notFound(where, "deleted");
+    }
+    return rows.get(0);
+  }
+
+  /** Deletes every row a filter matches; the number deleted. */
+  public int deleteMany(Filter<M> where) {
+    return executor().execute(statements().delete(table, where, false));
+  }
+
+  /** Deletes every row; the number deleted. */
+  public int deleteMany() {
+    return deleteMany(Filter.all());
+  }
+
+  // ---------------------------------------------------------------- aggregates
+
+  /** Computes aggregates over the rows a query matches, in one statement. */
+  public AggregateResult<M> aggregate(Consumer<AggregateQuery<M>> query) {
+    AggregateQuery<M> spec = new AggregateQuery<>();
+    query.accept(spec);
+    List<Aggregation<M>> aggregations = spec.aggregations();
+    if (aggregations.isEmpty()) {
+      spec.count();
+      aggregations = spec.aggregations();
+    }
+    List<Aggregation<M>> asked = aggregations;
+    return executor().query(statements().aggregate(table, spec.where(), asked),
+        rs -> new AggregateResult<>(aggregates(rs, asked, 1))).get(0);
+  }
+
+  /** Groups rows by columns and computes aggregates per group. */
+  public List<Group<M>> groupBy(List<Attribute<M, ?>> by, Consumer<GroupByQuery<M>> query) {
+    if (by.isEmpty()) {
+      throw new IllegalArgumentException("groupBy needs at least one column to group by");
+    }
+    GroupByQuery<M> spec = new GroupByQuery<>();
+    query.accept(spec);
+    List<Aggregation<M>> asked = spec.aggregations();
+    return executor().query(statements().groupBy(table, by, spec), rs -> {
+      Map<Integer, Object> keys = new HashMap<>();
+      for (int i = 0; i < by.size(); i++) {
+        keys.put(by.get(i).index(), Readers.read(rs, i + 1, by.get(i).column()));
+      }
+      return new Group<>(keys, aggregates(rs, asked, by.size() + 1));
+    });
+  }
+
+  private static <M> Map<Aggregation<M>, Object> aggregates(ResultSet rs, List<Aggregation<M>> aggregations, int first) throws SQLException {
+    Map<Aggregation<M>, Object> values = new HashMap<>();
+    for (int i = 0; i < aggregations.size(); i++) {
+      Aggregation<M> aggregation = aggregations.get(i);
+      int position = first + i;
+      values.put(aggregation, switch (aggregation.function()) {
+        case COUNT -> rs.getLong(position);
+        case SUM, AVG -> rs.getBigDecimal(position);
+        case MIN, MAX -> Readers.read(rs, position, aggregation.attribute().column());
+      });
+    }
+    return values;
+  }
+
+  private RecordNotFoundException notFound(UniqueWhere<M> where, String action) {
+    return new RecordNotFoundException("No " + table.model() + " where " + where + " to be " + action + ".");
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "[" + table + "]";
+  }
+}

@@ -1,9 +1,0 @@
-package dev.quarry.runtime.jdbc;
-
-/** Is told of every statement the runtime runs, after it ran (for logging, metrics, tests). */
-@FunctionalInterface
-public interface QueryListener {
-
-  /** Called after each statement, on the thread that ran it. */
-  void onQuery(QueryEvent event);
-}
