@@ -14,6 +14,9 @@ module dev.quarry.runtime {
   requires org.jooq;
   // The driver has no module descriptor; its Automatic-Module-Name is stable.
   requires org.postgresql.jdbc;
+  // StatementMetrics and StatementTracing, used only by applications that have these libraries.
+  requires static micrometer.core;
+  requires static io.opentelemetry.api;
 
   exports dev.quarry.runtime;
   exports dev.quarry.runtime.config;

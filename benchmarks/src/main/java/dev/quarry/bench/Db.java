@@ -49,6 +49,8 @@ public class Db {
   public final AtomicLong sequence = new AtomicLong();
   private DatabaseUrl server;
   private String name;
+  /** The run's database. */
+  public DatabaseUrl url;
 
   @Setup(Level.Trial)
   public void start() throws Exception {
@@ -59,7 +61,7 @@ public class Db {
         Statement statement = connection.createStatement()) {
       statement.execute("create database " + name);
     }
-    DatabaseUrl url = new DatabaseUrl(server.jdbcUrl().replaceFirst("(//[^/]*/)[^?]*", "$1" + name), server.user(), server.password());
+    url = new DatabaseUrl(server.jdbcUrl().replaceFirst("(//[^/]*/)[^?]*", "$1" + name), server.user(), server.password());
     pool = DataSources.pooled(url, 4);
     database = Database.connect(pool);
     SchemaDdl.create(SchemaSnapshots.fromClasspath(Db.class.getClassLoader())).forEach(database::executeRaw);

@@ -82,7 +82,7 @@ public final class Report {
       Pass pass = Pass.named(System.getProperty("quarry.bench.pass", "quick"));
       String include = System.getProperty("quarry.bench.include", ".*");
       Options options = new OptionsBuilder()
-          .include("dev\\.quarry\\.bench\\.(Reads|Writes|Includes|Batches|Overhead)\\.(" + include + ")")
+          .include("dev\\.quarry\\.bench\\.(Reads|Writes|Includes|Batches|Overhead|Concurrent)\\.(" + include + ")")
           .forks(pass.forks())
           .warmupIterations(pass.warmups()).warmupTime(TimeValue.milliseconds(pass.millis()))
           .measurementIterations(pass.iterations()).measurementTime(TimeValue.milliseconds(pass.millis()))

@@ -26,9 +26,16 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 abstract class QuarryMojo extends AbstractMojo {
 
-  /** The database URL ({@code postgresql://...} or {@code jdbc:postgresql://...}); default {@code DATABASE_URL}, else embedded. */
+  /**
+   * The database URL ({@code postgresql://...} or {@code jdbc:postgresql://...}), the server's own
+   * address, not PgBouncer's; default {@code DIRECT_DATABASE_URL}, else {@code DATABASE_URL}, else embedded.
+   */
   @Parameter(property = "quarry.url")
   String url;
+
+  /** The server's own address when {@code quarry.url} is a pooler's; wins over it. */
+  @Parameter(property = "quarry.directUrl")
+  String directUrl;
 
   /** An empty database to use as the shadow, when the role may not create databases; default {@code SHADOW_DATABASE_URL}. */
   @Parameter(property = "quarry.shadowUrl")
@@ -63,16 +70,20 @@ abstract class QuarryMojo extends AbstractMojo {
   /** The goal's work. */
   abstract void run() throws MojoFailureException;
 
+  private String address() {
+    return directUrl != null && !directUrl.isBlank() ? directUrl : url;
+  }
+
   /** Opens the project's database and runs {@code work} on it. */
   final <T> T withDatabase(Function<TargetDatabase, T> work) {
-    try (TargetDatabase database = TargetDatabase.open(url, dataDirectory.toPath(), getLog()::info)) {
+    try (TargetDatabase database = TargetDatabase.open(address(), dataDirectory.toPath(), getLog()::info)) {
       return work.apply(database);
     }
   }
 
   /** Opens the project's database and runs {@code work} with a migrator over it. */
   final <T> T withMigrator(Function<Migrator, T> work) {
-    try (TargetDatabase database = TargetDatabase.open(url, dataDirectory.toPath(), getLog()::info)) {
+    try (TargetDatabase database = TargetDatabase.open(address(), dataDirectory.toPath(), getLog()::info)) {
       String shadow = shadowUrl != null && !shadowUrl.isBlank() ? shadowUrl : System.getenv("SHADOW_DATABASE_URL");
       Migrator.Settings settings = database.settings(MigrationsFolder.read(migrations.toPath()))
           .withOut(getLog()::info)

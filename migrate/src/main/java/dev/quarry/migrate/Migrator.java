@@ -40,6 +40,13 @@ public final class Migrator {
   public record Settings(DataSource target, DatabaseUrl url, DatabaseUrl shadowUrl, MigrationsFolder folder, Duration lockWait,
       Duration lockTimeout, Consumer<String> out, Frontend frontend) {
 
+    /** Refuses an address through PgBouncer: migrations need a session of their own. */
+    public Settings {
+      if (url != null) {
+        TargetDatabase.requireDirect(url);
+      }
+    }
+
     /** Settings for a database at {@code url} and migrations in {@code folder}, printing nothing. */
     public static Settings of(DataSource target, DatabaseUrl url, MigrationsFolder folder) {
       return new Settings(target, url, null, folder, Duration.ofSeconds(10), Duration.ofSeconds(10), line -> { },

@@ -8,6 +8,7 @@ import dev.quarry.runtime.error.ConfigurationException;
 import dev.quarry.runtime.error.QuarryException;
 import dev.quarry.runtime.event.QueryListener;
 import dev.quarry.runtime.jdbc.Executor;
+import dev.quarry.runtime.jdbc.ReplicaRouter;
 import dev.quarry.runtime.meta.ModelTable;
 import dev.quarry.runtime.sql.Statements;
 import dev.quarry.runtime.transaction.ExternalTransactions;
@@ -43,10 +44,16 @@ public final class Database implements AutoCloseable {
   /** The number of rows from which {@code createMany} loads them with {@code COPY}, unless configured otherwise. */
   public static final int DEFAULT_COPY_THRESHOLD = 1_000;
 
+  /** How far behind a replica may be and still serve reads, unless configured otherwise. */
+  public static final Duration DEFAULT_REPLICA_MAX_LAG = Duration.ofSeconds(10);
+
+  /** How long a read waits for a replica to replay the caller's last write, unless configured otherwise. */
+  public static final Duration DEFAULT_READ_YOUR_WRITES_WAIT = Duration.ofMillis(100);
+
   private Database(DataSource dataSource, boolean logParameters, List<AutoCloseable> owned, int copyThreshold,
-      ExternalTransactions external) {
+      ExternalTransactions external, ReplicaRouter replicas) {
     this.dataSource = dataSource;
-    this.executor = new Executor(dataSource, logParameters, external);
+    this.executor = new Executor(dataSource, logParameters, external, replicas);
     this.owned = owned;
     this.copyThreshold = copyThreshold;
   }
@@ -74,14 +81,25 @@ public final class Database implements AutoCloseable {
   /** Where the embedded PostgreSQL keeps its data unless told otherwise, relative to the working directory. */
   public static final Path DEFAULT_EMBEDDED_DIRECTORY = Path.of(".quarry", "postgres");
 
+  /** The environment variable listing read replicas' URLs, separated by commas. */
+  public static final String REPLICA_URLS_VARIABLE = "QUARRY_REPLICA_URLS";
+
   /**
-   * The database {@code DATABASE_URL} names (or the system property {@code quarry.databaseUrl});
-   * without one, an embedded PostgreSQL whose data stays in {@code .quarry/postgres}, when the
-   * {@code quarry-embedded} artifact is on the class path.
+   * The database {@code DATABASE_URL} names (or the system property {@code quarry.databaseUrl}),
+   * with the read replicas {@code QUARRY_REPLICA_URLS} lists; without a URL, an embedded PostgreSQL
+   * whose data stays in {@code .quarry/postgres}, when the {@code quarry-embedded} artifact is on
+   * the class path.
    */
   public static Database fromEnvironment() {
     return DatabaseUrl.fromEnvironment()
-        .map(url -> builder().url(url).build())
+        .map(url -> {
+          Builder builder = builder().url(url);
+          String replicas = System.getProperty("quarry.replicaUrls", System.getenv(REPLICA_URLS_VARIABLE));
+          if (replicas != null) {
+            java.util.Arrays.stream(replicas.split(",")).map(String::trim).filter(r -> !r.isEmpty()).forEach(builder::replica);
+          }
+          return builder.build();
+        })
         .orElseGet(() -> builder().embedded(DEFAULT_EMBEDDED_DIRECTORY).build());
   }
 
@@ -101,6 +119,10 @@ public final class Database implements AutoCloseable {
     private Duration socketTimeout = DataSources.DEFAULT_SOCKET_TIMEOUT;
     private Duration connectionTimeout = DataSources.DEFAULT_CONNECTION_TIMEOUT;
     private ExternalTransactions external = ExternalTransactions.NONE;
+    private boolean pgBouncer;
+    private final List<DatabaseUrl> replicas = new ArrayList<>();
+    private Duration replicaMaxLag = DEFAULT_REPLICA_MAX_LAG;
+    private Duration readYourWritesWait = DEFAULT_READ_YOUR_WRITES_WAIT;
     private final List<QueryListener> listeners = new ArrayList<>();
 
     private Builder() {}
@@ -119,6 +141,48 @@ public final class Database implements AutoCloseable {
     /** Opens a connection pool to this URL. */
     public Builder url(DatabaseUrl url) {
       this.url = url;
+      return this;
+    }
+
+    /**
+     * Says the URL is PgBouncer's in transaction-pooling mode, as {@code pgbouncer=true} in the URL
+     * does: the pool's driver prepares no named statements on the server. (Quarry keeps no session
+     * state in any mode: a transaction's isolation and time limit are set inside it.) For a data
+     * source of the application's own, set the driver's {@code prepareThreshold=0} there.
+     */
+    public Builder pgBouncer(boolean enabled) {
+      this.pgBouncer = enabled;
+      return this;
+    }
+
+    /**
+     * Adds a streaming read replica. Reads outside transactions go to a replica (round robin);
+     * writes, transactions and raw SQL go to the primary. After a write, the same thread reads it
+     * back: a replica serves it only once it has replayed that write, else the primary does. A
+     * replica that is down or lags is skipped and probed again; reads never fail for its sake.
+     */
+    public Builder replica(String url) {
+      return replica(DatabaseUrl.parse(url));
+    }
+
+    /** Adds a streaming read replica; see {@link #replica(String)}. */
+    public Builder replica(DatabaseUrl url) {
+      replicas.add(url);
+      return this;
+    }
+
+    /** How far behind (by replay time) a replica may be and still serve reads (default 10 s). */
+    public Builder replicaMaxLag(Duration lag) {
+      this.replicaMaxLag = lag;
+      return this;
+    }
+
+    /**
+     * How long a read waits for a replica to replay the thread's last write before it goes to the
+     * primary instead (default 100 ms).
+     */
+    public Builder readYourWritesWait(Duration wait) {
+      this.readYourWritesWait = wait;
       return this;
     }
 
@@ -200,7 +264,7 @@ public final class Database implements AutoCloseable {
       List<AutoCloseable> owned = new ArrayList<>();
       DataSource source = dataSource;
       if (source == null && url != null) {
-        HikariDataSource pool = DataSources.pooled(url, poolSize, socketTimeout, connectionTimeout);
+        HikariDataSource pool = DataSources.pooled(pgBouncer ? url.withPgBouncer() : url, poolSize, socketTimeout, connectionTimeout);
         owned.add(pool);
         source = pool;
       }
@@ -220,7 +284,17 @@ public final class Database implements AutoCloseable {
       if (source == null) {
         throw new ConfigurationException("No database given: call dataSource(...), url(...) or embedded(...).");
       }
-      Database database = new Database(source, logParameters, owned, copyThreshold, external);
+      ReplicaRouter router = ReplicaRouter.NONE;
+      if (!replicas.isEmpty()) {
+        List<DataSource> pools = new ArrayList<>();
+        for (DatabaseUrl replica : replicas) {
+          HikariDataSource pool = DataSources.replica(pgBouncer ? replica.withPgBouncer() : replica, poolSize, socketTimeout);
+          owned.add(pool);
+          pools.add(pool);
+        }
+        router = new ReplicaRouter(pools, replicaMaxLag, readYourWritesWait);
+      }
+      Database database = new Database(source, logParameters, owned, copyThreshold, external, router);
       listeners.forEach(database.executor::addListener);
       return database;
     }
@@ -239,6 +313,14 @@ public final class Database implements AutoCloseable {
    */
   public <T> T transaction(TransactionOptions options, TransactionBody<Database, T> work) {
     return executor.transaction(options, () -> work.run(this));
+  }
+
+  /**
+   * Runs {@code work} with every read of this thread on the primary, as when the data must be
+   * the very latest (without replicas it just runs {@code work}).
+   */
+  public <T> T onPrimary(java.util.function.Supplier<T> work) {
+    return executor.onPrimary(work);
   }
 
   /** Raw SQL, with bound parameters. */

@@ -56,7 +56,7 @@ final class IncludeLoader {
       int columns = target.columns().size();
       int keyParts = link.kind() == RelationLink.Kind.MANY_TO_MANY ? 1 : link.localColumns().length;
       List<Object> parentKeys = new ArrayList<>();
-      List<R> children = database.executor().query(prepared, rs -> {
+      List<R> children = database.executor().read(prepared, rs -> {
         parentKeys.add(readKey(rs, columns, keyParts));
         return target.read(rs, target.allPositions());
       });

@@ -200,7 +200,7 @@ public abstract class Repository<M> {
 
   /** The number of rows a filter matches. */
   public long count(Filter<M> where) {
-    return executor().query(statements().count(table, where), rs -> rs.getLong(1)).get(0);
+    return executor().read(statements().count(table, where), rs -> rs.getLong(1)).get(0);
   }
 
   private record Result<M>(List<M> rows, List<long[]> counts) {}
@@ -226,7 +226,7 @@ public abstract class Repository<M> {
     int[] positions = shape.positions();
     Prepared prepared = statements().select(table, query, columns, countLinks);
     List<long[]> counts = new ArrayList<>();
-    List<M> rows = executor().query(prepared, rs -> {
+    List<M> rows = executor().read(prepared, rs -> {
       if (!countLinks.isEmpty()) {
         long[] rowCounts = new long[countLinks.size()];
         for (int c = 0; c < rowCounts.length; c++) {
@@ -418,7 +418,7 @@ public abstract class Repository<M> {
       aggregations = spec.aggregations();
     }
     List<Aggregation<M>> asked = aggregations;
-    return executor().query(statements().aggregate(table, spec.where(), asked),
+    return executor().read(statements().aggregate(table, spec.where(), asked),
         rs -> new AggregateResult<>(aggregates(rs, asked, 1))).get(0);
   }
 
@@ -430,7 +430,7 @@ public abstract class Repository<M> {
     GroupByQuery<M> spec = new GroupByQuery<>();
     query.accept(spec);
     List<Aggregation<M>> asked = spec.aggregations();
-    return executor().query(statements().groupBy(table, by, spec), rs -> {
+    return executor().read(statements().groupBy(table, by, spec), rs -> {
       Map<Integer, Object> keys = new HashMap<>();
       for (int i = 0; i < by.size(); i++) {
         keys.put(by.get(i).index(), Readers.read(rs, i + 1, by.get(i).column()));

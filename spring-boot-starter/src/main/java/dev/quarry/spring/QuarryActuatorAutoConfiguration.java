@@ -2,9 +2,10 @@ package dev.quarry.spring;
 
 import dev.quarry.migrate.Migrator;
 import dev.quarry.runtime.Database;
+import dev.quarry.runtime.event.QueryEvent;
 import dev.quarry.runtime.event.QueryListener;
+import dev.quarry.runtime.event.StatementMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Quarry in Actuator: a health indicator (database reachable, no failed migration), the
  * {@code quarry} endpoint (applied and pending migrations), and a Micrometer timer per model,
- * operation and outcome ({@code quarry.statements}); no tag holds a parameter value.
+ * operation, outcome and target ({@code quarry.statements}); no tag holds a parameter value.
  */
 @AutoConfiguration(after = QuarryAutoConfiguration.class)
 @ConditionalOnClass(Database.class)
@@ -42,26 +43,32 @@ public class QuarryActuatorAutoConfiguration {
     }
   }
 
-  /** The statement timer, when Micrometer is on the class path. */
+  /** The statement timer ({@link StatementMetrics}), when Micrometer is on the class path. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(MeterRegistry.class)
   static class Metrics {
 
-    /** The timer's name. */
-    static final String TIMER = "quarry.statements";
-
+    /**
+     * Records into the application's registry once there is one; looked up on first use, since the
+     * database is built before the registry.
+     */
     @Bean
     QueryListener quarryStatementTimer(ObjectProvider<MeterRegistry> registries) {
-      return event -> {
-        MeterRegistry registry = registries.getIfAvailable();
-        if (registry != null) {
-          Timer.builder(TIMER)
-              .description("Statements Quarry ran, by model, operation and outcome")
-              .tag("model", event.model() == null ? "none" : event.model())
-              .tag("operation", event.operation())
-              .tag("outcome", event.failed() ? "failure" : "success")
-              .register(registry)
-              .record(event.duration());
+      return new QueryListener() {
+        private volatile StatementMetrics metrics;
+
+        @Override
+        public void onQuery(QueryEvent event) {
+          StatementMetrics recorder = metrics;
+          if (recorder == null) {
+            MeterRegistry registry = registries.getIfAvailable();
+            if (registry == null) {
+              return;
+            }
+            recorder = new StatementMetrics(registry);
+            metrics = recorder;
+          }
+          recorder.onQuery(event);
         }
       };
     }

@@ -109,10 +109,11 @@ class SpringIntegrationTest {
     users.count();
     users.count();
 
-    Timer timer = registry.find("quarry.statements").tag("model", "User").tag("operation", "select").tag("outcome", "success").timer();
+    Timer timer = registry.find("quarry.statements").tag("model", "User").tag("operation", "select").tag("outcome", "success")
+        .tag("target", "primary").timer();
     assertTrue(timer != null && timer.count() >= 2, "timer: " + registry.getMeters());
     assertTrue(registry.find("quarry.statements").meters().stream()
-        .allMatch(meter -> meter.getId().getTags().stream().allMatch(tag -> List.of("model", "operation", "outcome").contains(tag.getKey()))));
+        .allMatch(meter -> meter.getId().getTags().stream().allMatch(tag -> List.of("model", "operation", "outcome", "target").contains(tag.getKey()))));
   }
 
   @Test

@@ -82,9 +82,10 @@ public final class QuarryCli {
 
   /** The options every command shares: where the database, the snapshot and the migrations are. */
   static final class Target {
-    @Option(names = "--url", description = "The database: postgresql://user:password@host:port/db or jdbc:postgresql://... "
-        + "(default: $DATABASE_URL, else the embedded PostgreSQL in .quarry/postgres). Other users of the machine can read a "
-        + "command line (ps): with a password, prefer $DATABASE_URL or --url-file")
+    @Option(names = {"--url", "--direct-url"}, description = "The database: postgresql://user:password@host:port/db or "
+        + "jdbc:postgresql://..., the server's own address, not PgBouncer's (default: $DIRECT_DATABASE_URL, else $DATABASE_URL, "
+        + "else the embedded PostgreSQL in .quarry/postgres). Other users of the machine can read a command line (ps): with a "
+        + "password, prefer the environment or --url-file")
     String url;
 
     @Option(names = "--url-file", description = "A file whose first line is the database URL (keeps the password out of ps)")

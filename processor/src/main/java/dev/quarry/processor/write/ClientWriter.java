@@ -99,6 +99,14 @@ final class ClientWriter {
         .addJavadoc("Runs {@code work} in a transaction with these options (isolation, retries, savepoint).\n")
         .addStatement("return database.transaction(options, db -> work.run(this))")
         .build());
+    type.addMethod(MethodSpec.methodBuilder("onPrimary")
+        .addModifiers(Modifier.PUBLIC)
+        .addTypeVariable(t)
+        .returns(t)
+        .addParameter(ParameterizedTypeName.get(ClassName.get(java.util.function.Supplier.class), t), "work")
+        .addJavadoc("Runs {@code work} with every read on this thread sent to the primary, not a read replica.\n")
+        .addStatement("return database.onPrimary(work)")
+        .build());
     type.addMethod(MethodSpec.methodBuilder("database")
         .addModifiers(Modifier.PUBLIC)
         .returns(DATABASE)

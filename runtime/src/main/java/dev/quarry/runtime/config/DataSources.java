@@ -26,9 +26,26 @@ public final class DataSources {
    * A pool for this URL; close it when done. Connections use TCP keep-alive and
    * {@code socketTimeout} (zero: none), so a dead peer or a cut link is noticed instead of
    * blocking forever; a {@code socketTimeout} or {@code tcpKeepAlive} parameter in the URL wins.
-   * A caller waits at most {@code connectionTimeout} for a free connection.
+   * A caller waits at most {@code connectionTimeout} for a free connection. Behind PgBouncer
+   * ({@link DatabaseUrl#pgBouncer()}) the driver prepares no named statements.
    */
   public static HikariDataSource pooled(DatabaseUrl url, int maximumPoolSize, Duration socketTimeout, Duration connectionTimeout) {
+    return open(configure(url, maximumPoolSize, socketTimeout, connectionTimeout), url);
+  }
+
+  /**
+   * A pool for a read replica: it opens even while the replica is down, and waits at most half a
+   * second for a connection, so reads fall back to the primary quickly when the replica is gone.
+   */
+  public static HikariDataSource replica(DatabaseUrl url, int maximumPoolSize, Duration socketTimeout) {
+    HikariConfig config = configure(url, maximumPoolSize, socketTimeout, Duration.ofMillis(500));
+    config.setPoolName("quarry-replica");
+    config.setInitializationFailTimeout(-1);
+    config.setMinimumIdle(0);
+    return open(config, url);
+  }
+
+  private static HikariConfig configure(DatabaseUrl url, int maximumPoolSize, Duration socketTimeout, Duration connectionTimeout) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url.jdbcUrl());
     if (url.user() != null) {
@@ -44,6 +61,15 @@ public final class DataSources {
     config.addDataSourceProperty("socketTimeout", String.valueOf(socketTimeout.toSeconds()));
     // Batched inserts become multi-row inserts: one round trip per batch.
     config.addDataSourceProperty("reWriteBatchedInserts", "true");
+    if (url.pgBouncer() && url.parameter("prepareThreshold") == null) {
+      // Behind PgBouncer's transaction pooling the next transaction may run on another server
+      // connection, where a statement the driver prepared by name does not exist: prepare none.
+      config.addDataSourceProperty("prepareThreshold", "0");
+    }
+    return config;
+  }
+
+  private static HikariDataSource open(HikariConfig config, DatabaseUrl url) {
     try {
       return new HikariDataSource(config);
     } catch (RuntimeException e) {

@@ -23,6 +23,15 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
   /** The environment variable Quarry reads. */
   public static final String ENVIRONMENT_VARIABLE = "DATABASE_URL";
 
+  /**
+   * The environment variable naming the server's own address when {@code DATABASE_URL} goes
+   * through a pooler: Migrate uses it first, since migrations need a session of their own.
+   */
+  public static final String DIRECT_ENVIRONMENT_VARIABLE = "DIRECT_DATABASE_URL";
+
+  /** The query parameter that says the address is PgBouncer's in transaction-pooling mode (Prisma's name). */
+  public static final String PGBOUNCER_PARAMETER = "pgbouncer";
+
   /** Parses either form. */
   public static DatabaseUrl parse(String url) {
     if (url == null || url.isBlank()) {
@@ -90,6 +99,43 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
   public static java.util.Optional<DatabaseUrl> fromEnvironment() {
     String value = System.getProperty("quarry.databaseUrl", System.getenv(ENVIRONMENT_VARIABLE));
     return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(parse(value));
+  }
+
+  /** The URL in {@code DIRECT_DATABASE_URL}, else the one in {@code DATABASE_URL}, if either is set. */
+  public static java.util.Optional<DatabaseUrl> directFromEnvironment() {
+    String value = System.getProperty("quarry.directUrl", System.getenv(DIRECT_ENVIRONMENT_VARIABLE));
+    return value == null || value.isBlank() ? fromEnvironment() : java.util.Optional.of(parse(value));
+  }
+
+  /**
+   * Whether this address is PgBouncer's in transaction pooling ({@code pgbouncer=true}): each
+   * transaction may run on another server connection, so the client keeps no session state and
+   * prepares no named statements on the server.
+   */
+  public boolean pgBouncer() {
+    return "true".equalsIgnoreCase(parameter(PGBOUNCER_PARAMETER));
+  }
+
+  /** This address with {@code pgbouncer=true}. */
+  public DatabaseUrl withPgBouncer() {
+    return pgBouncer() ? this
+        : new DatabaseUrl(jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + PGBOUNCER_PARAMETER + "=true", user, password);
+  }
+
+  /** The value of a query parameter of the JDBC URL, or {@code null}. */
+  public String parameter(String name) {
+    int query = jdbcUrl.indexOf('?');
+    if (query < 0) {
+      return null;
+    }
+    for (String pair : jdbcUrl.substring(query + 1).split("&")) {
+      int equals = pair.indexOf('=');
+      String key = equals < 0 ? pair : pair.substring(0, equals);
+      if (key.equalsIgnoreCase(name)) {
+        return equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+      }
+    }
+    return null;
   }
 
   /**

@@ -24,6 +24,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -54,6 +55,9 @@ public final class Executor {
     T run(Connection connection) throws SQLException;
   }
 
+  private static final String PRIMARY = "primary";
+  private static final String REPLICA = "replica";
+
   /** Characters of COPY text sent at a time: big enough to keep the pipe full, small enough to stay out of the old generation. */
   private static final int COPY_CHUNK = 256 * 1024;
 
@@ -66,17 +70,22 @@ public final class Executor {
   private volatile Boolean copySupported;
 
   private final ExternalTransactions external;
+  private final ReplicaRouter replicas;
 
   /** An executor over {@code dataSource}; parameter values are logged only when asked. */
   public Executor(DataSource dataSource, boolean logParameters) {
-    this(dataSource, logParameters, ExternalTransactions.NONE);
+    this(dataSource, logParameters, ExternalTransactions.NONE, ReplicaRouter.NONE);
   }
 
-  /** An executor that also takes part in the transactions {@code external} reports. */
-  public Executor(DataSource dataSource, boolean logParameters, ExternalTransactions external) {
+  /**
+   * An executor that also takes part in the transactions {@code external} reports, and sends
+   * {@link #read reads} outside transactions to {@code replicas}.
+   */
+  public Executor(DataSource dataSource, boolean logParameters, ExternalTransactions external, ReplicaRouter replicas) {
     this.dataSource = dataSource;
     this.logParameters = logParameters;
     this.external = external;
+    this.replicas = replicas;
   }
 
   /** The constraints known to error messages. */
@@ -101,23 +110,47 @@ public final class Executor {
 
   /** Runs a query and reads every row; a {@code select} is retried once on a fresh connection if its connection broke. */
   public <T> List<T> query(Prepared prepared, RowMapper<T> reader) {
-    return withConnection(isRead(prepared.sql()), connection -> {
-      long start = System.nanoTime();
-      List<T> rows = new ArrayList<>();
-      try (PreparedStatement statement = connection.prepareStatement(prepared.sql())) {
-        bindAll(connection, statement, prepared.binds());
-        try (ResultSet rs = statement.executeQuery()) {
-          while (rs.next()) {
-            rows.add(reader.read(rs));
-          }
+    return withConnection(isRead(prepared.sql()), connection -> rows(connection, prepared, reader, PRIMARY));
+  }
+
+  /**
+   * Runs a query that only reads: outside a transaction, on a replica when there are replicas and
+   * one has replayed this thread's writes (see {@link ReplicaRouter}); otherwise as {@link #query}.
+   */
+  public <T> List<T> read(Prepared prepared, RowMapper<T> reader) {
+    if (!replicas.enabled() || inTransaction() || replicas.primaryForced()) {
+      return query(prepared, reader);
+    }
+    Optional<List<T>> rows;
+    try {
+      rows = replicas.read(connection -> rows(connection, prepared, reader, REPLICA));
+    } catch (SQLException e) {
+      throw errors.translate(e);
+    }
+    return rows.orElseGet(() -> query(prepared, reader));
+  }
+
+  /** Runs {@code work} with every read of this thread on the primary, replicas or not. */
+  public <T> T onPrimary(java.util.function.Supplier<T> work) {
+    return replicas.onPrimary(work);
+  }
+
+  private <T> List<T> rows(Connection connection, Prepared prepared, RowMapper<T> reader, String target) throws SQLException {
+    long start = System.nanoTime();
+    List<T> rows = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(prepared.sql())) {
+      bindAll(connection, statement, prepared.binds());
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          rows.add(reader.read(rs));
         }
-      } catch (SQLException e) {
-        report(prepared.sql(), prepared.binds(), start, -1, 1);
-        throw e;
       }
-      report(prepared.sql(), prepared.binds(), start, rows.size(), 1);
-      return rows;
-    });
+    } catch (SQLException e) {
+      report(prepared.sql(), prepared.binds(), start, -1, 1, target);
+      throw e;
+    }
+    report(prepared.sql(), prepared.binds(), start, rows.size(), 1, target);
+    return rows;
   }
 
   /**
@@ -305,7 +338,9 @@ public final class Executor {
       }
     }
     try (Connection connection = borrow()) {
-      return work.run(connection);
+      T result = work.run(connection);
+      noteWrite(read, connection);
+      return result;
     } catch (SQLException e) {
       SQLException lost = ConnectionErrors.lost(e);
       if (lost == null) {
@@ -331,7 +366,9 @@ public final class Executor {
       throw failed;
     }
     try (connection) {
-      return work.run(connection);
+      T result = work.run(connection);
+      noteWrite(read, connection);
+      return result;
     } catch (SQLException e) {
       SQLException again = ConnectionErrors.lost(e);
       if (again == null) {
@@ -339,6 +376,21 @@ public final class Executor {
       }
       Pools.evictIdle(dataSource);
       throw ConnectionErrors.lostConnection(again, !read, true);
+    }
+  }
+
+  /**
+   * After a write outside a transaction, where the primary's log stands, so this thread's reads
+   * see it. The write is done by then: a failure here must not look like the write's, so it is
+   * only logged (the connection is broken, and the next statement will say so).
+   */
+  private void noteWrite(boolean read, Connection connection) {
+    if (!read && replicas.enabled()) {
+      try {
+        replicas.wrote(connection);
+      } catch (SQLException e) {
+        LOG.log(System.Logger.Level.INFO, "Could not read the primary's WAL position after a write (" + e.getMessage() + ")");
+      }
     }
   }
 
@@ -386,21 +438,24 @@ public final class Executor {
 
   private <T> T outermost(TransactionOptions options, Work<T> work) {
     Connection connection = borrow();
-    int previousIsolation = -1;
     try {
       connection.setAutoCommit(false);
-      if (options.isolation() != null) {
-        previousIsolation = connection.getTransactionIsolation();
-        connection.setTransactionIsolation(options.isolation().jdbcLevel());
-      }
-      if (options.timeout() != null) {
-        try (Statement limit = connection.createStatement()) {
-          limit.execute("set local statement_timeout = " + options.timeout().toMillis());
+      // Set inside the transaction, never on the session: behind a pooler such as PgBouncer the
+      // session is shared with other clients.
+      if (options.isolation() != null || options.timeout() != null) {
+        try (Statement setup = connection.createStatement()) {
+          if (options.isolation() != null) {
+            setup.execute("set transaction isolation level " + options.isolation().sql());
+          }
+          if (options.timeout() != null) {
+            setup.execute("set local statement_timeout = " + options.timeout().toMillis());
+          }
         }
       }
       transaction.set(connection);
       T result = run(work);
       connection.commit();
+      noteWrite(false, connection);
       return result;
     } catch (QueryTimeoutException e) {
       rollback(connection, e);
@@ -416,7 +471,7 @@ public final class Executor {
       throw translated;
     } finally {
       transaction.remove();
-      release(connection, previousIsolation);
+      release(connection);
     }
   }
 
@@ -445,11 +500,8 @@ public final class Executor {
   }
 
   /** Gives a transaction's connection back as it found it; a broken one is closed quietly (the pool replaces it). */
-  private static void release(Connection connection, int previousIsolation) {
+  private static void release(Connection connection) {
     try {
-      if (previousIsolation >= 0) {
-        connection.setTransactionIsolation(previousIsolation);
-      }
       connection.setAutoCommit(true);
     } catch (SQLException e) {
       // The transaction already failed and said why.
@@ -512,6 +564,10 @@ public final class Executor {
   }
 
   private void report(String sql, List<Bind> binds, long start, int rows, int batchSize) {
+    report(sql, binds, start, rows, batchSize, PRIMARY);
+  }
+
+  private void report(String sql, List<Bind> binds, long start, int rows, int batchSize, String target) {
     boolean logged = LOG.isLoggable(System.Logger.Level.DEBUG);
     if (!logged && listeners.isEmpty()) {
       return;
@@ -523,7 +579,7 @@ public final class Executor {
     }
     if (!listeners.isEmpty()) {
       String[] labels = StatementLabels.of(sql, catalog);
-      QueryEvent event = new QueryEvent(sql, values(binds), duration, rows, batchSize, labels[0], labels[1]);
+      QueryEvent event = new QueryEvent(sql, values(binds), duration, rows, batchSize, labels[0], labels[1], labels[2], target);
       for (QueryListener listener : listeners) {
         listener.onQuery(event);
       }

@@ -18,7 +18,7 @@ final class StatementLabels {
 
   private StatementLabels() {}
 
-  /** {@code {model or null, operation}} for {@code sql}. */
+  /** {@code {model or null, operation, table or null}} for {@code sql}. */
   static String[] of(String sql, ConstraintCatalog catalog) {
     String[] labels = KNOWN.get(sql);
     if (labels == null) {
@@ -40,7 +40,7 @@ final class StatementLabels {
       }
     }
     Matcher matcher = TABLE.matcher(sql);
-    String model = matcher.find() ? catalog.model(matcher.group(1).replace("\"\"", "\"")) : null;
-    return new String[] {model, operation};
+    String table = matcher.find() ? matcher.group(1).replace("\"\"", "\"") : null;
+    return new String[] {table != null ? catalog.model(table) : null, operation, table};
   }
 }

@@ -21,4 +21,9 @@ public enum IsolationLevel {
   public int jdbcLevel() {
     return jdbcLevel;
   }
+
+  /** The level as PostgreSQL's {@code SET TRANSACTION ISOLATION LEVEL} names it, such as {@code repeatable read}. */
+  public String sql() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
 }

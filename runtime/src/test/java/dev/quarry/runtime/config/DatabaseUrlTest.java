@@ -21,6 +21,25 @@ class DatabaseUrlTest {
   }
 
   @Test
+  void pgbouncerTrueMarksAPoolersAddressInEitherForm() {
+    DatabaseUrl prisma = DatabaseUrl.parse("postgresql://app@bouncer:6432/shop?pgbouncer=true&schema=app");
+    DatabaseUrl jdbc = DatabaseUrl.parse("jdbc:postgresql://bouncer:6432/shop?sslmode=disable&PgBouncer=TRUE");
+
+    assertTrue(prisma.pgBouncer());
+    assertTrue(jdbc.pgBouncer());
+    assertEquals("app", prisma.parameter("currentSchema"));
+    assertFalse(DatabaseUrl.parse("jdbc:postgresql://db/shop?pgbouncer=false").pgBouncer());
+    assertFalse(DatabaseUrl.parse("jdbc:postgresql://db/shop").pgBouncer());
+    assertNull(DatabaseUrl.parse("jdbc:postgresql://db/shop").parameter("pgbouncer"));
+
+    DatabaseUrl marked = DatabaseUrl.parse("jdbc:postgresql://db/shop").withPgBouncer();
+    assertEquals("jdbc:postgresql://db/shop?pgbouncer=true", marked.jdbcUrl());
+    assertEquals(marked, marked.withPgBouncer(), "marked once");
+    assertEquals("jdbc:postgresql://db/shop?ssl=true&pgbouncer=true",
+        DatabaseUrl.parse("jdbc:postgresql://db/shop?ssl=true").withPgBouncer().jdbcUrl());
+  }
+
+  @Test
   void readsJdbcUrlsAsTheyAre() {
     DatabaseUrl url = DatabaseUrl.parse("jdbc:postgresql://localhost:5432/test?user=root");
 

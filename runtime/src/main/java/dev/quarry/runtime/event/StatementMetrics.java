@@ -1,0 +1,42 @@
+package dev.quarry.runtime.event;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * Times every statement into Micrometer: a timer {@value #NAME} tagged with {@code model},
+ * {@code operation} ({@code select}, {@code insert}, …), {@code outcome} ({@code success} or
+ * {@code failure}) and {@code target} ({@code primary} or {@code replica}). Needs
+ * {@code io.micrometer:micrometer-core} on the class path; the Spring Boot starter registers one
+ * when the application has a {@code MeterRegistry}.
+ *
+ * <pre>{@code
+ * Database.builder().url(url).listener(new StatementMetrics(registry)).build();
+ * }</pre>
+ */
+public final class StatementMetrics implements QueryListener {
+
+  /** The timer's name. */
+  public static final String NAME = "quarry.statements";
+
+  private final MeterRegistry registry;
+
+  /** Records into {@code registry}. */
+  // The library is the application's to require: a module that uses this class reads it itself.
+  @SuppressWarnings("exports")
+  public StatementMetrics(MeterRegistry registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public void onQuery(QueryEvent event) {
+    Timer.builder(NAME)
+        .description("Statements Quarry ran")
+        .tag("model", event.model() != null ? event.model() : "none")
+        .tag("operation", event.operation())
+        .tag("outcome", event.failed() ? "failure" : "success")
+        .tag("target", event.target())
+        .register(registry)
+        .record(event.duration());
+  }
+}
