@@ -10,6 +10,7 @@ import dev.quarry.it.model.User_;
 import dev.quarry.migrate.SchemaDdl;
 import dev.quarry.runtime.Database;
 import dev.quarry.runtime.SchemaSnapshots;
+import dev.quarry.runtime.WritePosition;
 import dev.quarry.runtime.config.DatabaseUrl;
 import dev.quarry.runtime.event.QueryEvent;
 import dev.quarry.testing.StreamingReplica;
@@ -110,6 +111,22 @@ class ReplicaTest {
       assertTrue(System.nanoTime() < deadline, "the replica caught up after replay resumed");
       Thread.sleep(20);
     }
+  }
+
+  @Test
+  void aWritePositionCarriesAWriteToAnotherThread() throws Exception {
+    pauseReplay();
+    client.users().create(User.of("token@replica.example", "Token"));
+    WritePosition written = database.lastWrite();
+    WritePosition carried = WritePosition.parse(written.toString());
+
+    assertTrue(written.lsn() > 0);
+    assertEquals(written, carried, "through its text form, as in a header");
+    assertTrue(onAnotherThread(() -> client.users().findUnique(User_.email("token@replica.example")).isEmpty()),
+        "without the position: the replica, which is behind");
+    assertEquals("Token", onAnotherThread(() -> database.readingAfter(carried,
+        () -> client.users().findUniqueOrThrow(User_.email("token@replica.example")).name())));
+    assertEquals(WritePosition.NONE, onAnotherThread(database::lastWrite), "the borrowed position ends with the block");
   }
 
   @Test

@@ -323,6 +323,37 @@ public final class Database implements AutoCloseable {
     return executor.onPrimary(work);
   }
 
+  /**
+   * Runs {@code work} with each statement this thread runs in it limited to {@code limit}: one
+   * that runs longer is cancelled and fails with a {@link dev.quarry.runtime.error.QueryTimeoutException}
+   * naming the limit (inside a transaction, the transaction is rolled back, as PostgreSQL aborts
+   * it). Nothing is set on the session, so it holds through PgBouncer and on replicas too.
+   */
+  public <T> T withTimeout(Duration limit, java.util.function.Supplier<T> work) {
+    if (limit == null || limit.isNegative() || limit.toMillis() == 0) {
+      throw new IllegalArgumentException("a time limit must be at least a millisecond, not " + limit);
+    }
+    return executor.withTimeout(limit, work);
+  }
+
+  /**
+   * Where this thread's last write left the primary's log ({@link WritePosition#NONE} before any,
+   * and always without replicas): hand it to another thread, or to the same user's next request,
+   * to read that write back with {@link #readingAfter}.
+   */
+  public WritePosition lastWrite() {
+    return new WritePosition(executor.replicas().writePosition());
+  }
+
+  /**
+   * Runs {@code work} with this thread's reads seeing everything up to {@code position}: a replica
+   * answers only once it has replayed that far (waiting as for the thread's own writes), else the
+   * primary does.
+   */
+  public <T> T readingAfter(WritePosition position, java.util.function.Supplier<T> work) {
+    return executor.replicas().readingAfter(position.lsn(), work);
+  }
+
   /** Raw SQL, with bound parameters. */
   public RawSql raw() {
     return new RawSql(executor);

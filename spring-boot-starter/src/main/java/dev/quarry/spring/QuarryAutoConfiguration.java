@@ -1,7 +1,9 @@
 package dev.quarry.spring;
 
 import dev.quarry.migrate.Migrator;
+import dev.quarry.migrate.TargetDatabase;
 import dev.quarry.runtime.Database;
+import dev.quarry.runtime.config.DatabaseUrl;
 import dev.quarry.runtime.event.QueryListener;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -47,7 +49,10 @@ public class QuarryAutoConfiguration {
     Database.Builder builder = Database.builder()
         .dataSource(new TransactionAwareDataSourceProxy(dataSource))
         .externalTransactions(new SpringTransactions())
-        .logParameters(properties.isLogParameters());
+        .logParameters(properties.isLogParameters())
+        .replicaMaxLag(properties.getReplicaMaxLag())
+        .readYourWritesWait(properties.getReadYourWritesWait());
+    properties.getReplicaUrls().forEach(builder::replica);
     listeners.orderedStream().forEach(builder::listener);
     return builder.build();
   }
@@ -68,8 +73,18 @@ public class QuarryAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    QuarryMigrations quarryMigrations(DataSource dataSource) {
-      return new QuarryMigrations(dataSource, QuarryAutoConfiguration.class.getClassLoader());
+    QuarryMigrations quarryMigrations(DataSource dataSource, QuarryProperties properties) {
+      String direct = properties.getMigrate().getUrl();
+      if (direct == null || direct.isBlank()) {
+        direct = System.getenv(DatabaseUrl.DIRECT_ENVIRONMENT_VARIABLE);
+      }
+      ClassLoader loader = QuarryAutoConfiguration.class.getClassLoader();
+      if (direct == null || direct.isBlank()) {
+        return new QuarryMigrations(dataSource, loader, null);
+      }
+      // A pooler's address is refused here, with the way out.
+      TargetDatabase target = TargetDatabase.open(DatabaseUrl.parse(direct));
+      return new QuarryMigrations(target.dataSource(), loader, target);
     }
   }
 }

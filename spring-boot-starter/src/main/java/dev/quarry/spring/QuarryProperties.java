@@ -1,5 +1,9 @@
 package dev.quarry.spring;
 
+import dev.quarry.runtime.Database;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Quarry's settings under {@code quarry.*}. */
@@ -11,6 +15,15 @@ public class QuarryProperties {
 
   /** Whether each statement's parameter values are logged (they may be personal data). */
   private boolean logParameters;
+
+  /** Streaming read replicas' URLs: reads outside transactions go to them, with read-your-writes. */
+  private List<String> replicaUrls = new ArrayList<>();
+
+  /** How far behind a replica may be and still serve reads (default 10 s). */
+  private Duration replicaMaxLag = Database.DEFAULT_REPLICA_MAX_LAG;
+
+  /** How long a read waits for a replica to replay the caller's last write before asking the primary (default 100 ms). */
+  private Duration readYourWritesWait = Database.DEFAULT_READ_YOUR_WRITES_WAIT;
 
   /** Migrations at start-up. */
   public Migrate getMigrate() {
@@ -32,11 +45,57 @@ public class QuarryProperties {
     this.logParameters = logParameters;
   }
 
+  /** The read replicas' URLs. */
+  public List<String> getReplicaUrls() {
+    return replicaUrls;
+  }
+
+  /** Reads from these replicas. */
+  public void setReplicaUrls(List<String> replicaUrls) {
+    this.replicaUrls = replicaUrls;
+  }
+
+  /** How far behind a replica may be and still serve reads. */
+  public Duration getReplicaMaxLag() {
+    return replicaMaxLag;
+  }
+
+  /** Skips replicas further behind than this. */
+  public void setReplicaMaxLag(Duration replicaMaxLag) {
+    this.replicaMaxLag = replicaMaxLag;
+  }
+
+  /** How long a read waits for a replica to replay the caller's last write. */
+  public Duration getReadYourWritesWait() {
+    return readYourWritesWait;
+  }
+
+  /** Waits this long for a replica to replay the caller's last write. */
+  public void setReadYourWritesWait(Duration readYourWritesWait) {
+    this.readYourWritesWait = readYourWritesWait;
+  }
+
   /** {@code quarry.migrate.*}. */
   public static class Migrate {
 
     /** Whether pending migrations on the class path (db/quarry/migrations) are applied at start-up. */
     private boolean enabled = true;
+
+    /**
+     * The server's own address for migrations, when the application's data source goes through
+     * PgBouncer (default: {@code DIRECT_DATABASE_URL}, else the application's data source).
+     */
+    private String url;
+
+    /** The direct address migrations use, or {@code null}. */
+    public String getUrl() {
+      return url;
+    }
+
+    /** Migrates through this address instead of the application's data source. */
+    public void setUrl(String url) {
+      this.url = url;
+    }
 
     /** Whether pending migrations are applied at start-up. */
     public boolean isEnabled() {

@@ -71,6 +71,7 @@ public final class Executor {
 
   private final ExternalTransactions external;
   private final ReplicaRouter replicas;
+  private final StatementWatchdog watchdog = new StatementWatchdog();
 
   /** An executor over {@code dataSource}; parameter values are logged only when asked. */
   public Executor(DataSource dataSource, boolean logParameters) {
@@ -123,11 +124,25 @@ public final class Executor {
     }
     Optional<List<T>> rows;
     try {
-      rows = replicas.read(connection -> rows(connection, prepared, reader, REPLICA));
+      rows = replicas.read(connection -> watchdog.guard(connection, c -> rows(c, prepared, reader, REPLICA)));
     } catch (SQLException e) {
       throw errors.translate(e);
     }
     return rows.orElseGet(() -> query(prepared, reader));
+  }
+
+  /**
+   * Runs {@code work} with each statement this thread runs in it cancelled once it has run
+   * {@code limit}, as a {@link QueryTimeoutException} naming the limit (inside a transaction, the
+   * transaction is rolled back, as PostgreSQL aborts it).
+   */
+  public <T> T withTimeout(Duration limit, java.util.function.Supplier<T> work) {
+    return watchdog.perStatement(limit, work);
+  }
+
+  /** The replica routing, for the client's read-your-writes tokens. */
+  public ReplicaRouter replicas() {
+    return replicas;
   }
 
   /** Runs {@code work} with every read of this thread on the primary, replicas or not. */
@@ -324,7 +339,7 @@ public final class Executor {
     Connection bound = transaction.get();
     if (bound != null) {
       try {
-        return work.run(bound);
+        return watchdog.guard(bound, work);
       } catch (SQLException e) {
         throw errors.translate(e);
       }
@@ -332,13 +347,13 @@ public final class Executor {
     if (external.active()) {
       // The data source hands out the external transaction's connection: run once, never retry.
       try (Connection connection = borrow()) {
-        return work.run(connection);
+        return watchdog.guard(connection, work);
       } catch (SQLException e) {
         throw errors.translate(e);
       }
     }
     try (Connection connection = borrow()) {
-      T result = work.run(connection);
+      T result = watchdog.guard(connection, work);
       noteWrite(read, connection);
       return result;
     } catch (SQLException e) {
@@ -366,7 +381,7 @@ public final class Executor {
       throw failed;
     }
     try (connection) {
-      T result = work.run(connection);
+      T result = watchdog.guard(connection, work);
       noteWrite(read, connection);
       return result;
     } catch (SQLException e) {
@@ -452,15 +467,20 @@ public final class Executor {
           }
         }
       }
+      if (options.timeLimit() != null) {
+        watchdog.startTransaction(options.timeLimit());
+      }
       transaction.set(connection);
       T result = run(work);
+      watchdog.checkTransaction();
       connection.commit();
       noteWrite(false, connection);
       return result;
     } catch (QueryTimeoutException e) {
       rollback(connection, e);
-      throw options.timeout() == null ? e : new QueryTimeoutException("A statement of the transaction ran past its limit of "
-          + duration(options.timeout()) + " (TransactionOptions.withTimeout) and was cancelled; the transaction was rolled back.",
+      // A limit Quarry enforced names itself; a statement_timeout is the transaction's or the server's.
+      throw e.limit() != null || options.timeout() == null ? e : new QueryTimeoutException("A statement of the transaction ran past its limit of "
+          + StatementWatchdog.duration(options.timeout()) + " (TransactionOptions.withTimeout) and was cancelled; the transaction was rolled back.",
           e.sqlState(), e.getCause(), options.timeout());
     } catch (RuntimeException | Error e) {
       rollback(connection, e);
@@ -471,14 +491,11 @@ public final class Executor {
       throw translated;
     } finally {
       transaction.remove();
+      watchdog.endTransaction();
       release(connection);
     }
   }
 
-  private static String duration(Duration limit) {
-    long millis = limit.toMillis();
-    return millis < 1000 ? millis + " ms" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
-  }
 
   /**
    * Runs {@code work} inside the external transaction, on its connection: joined, or in a

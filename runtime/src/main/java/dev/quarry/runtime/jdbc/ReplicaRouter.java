@@ -94,8 +94,24 @@ public final class ReplicaRouter {
   }
 
   /** This thread's last write position, or 0. */
-  long writePosition() {
+  public long writePosition() {
     return written.get()[0];
+  }
+
+  /** Runs {@code work} with this thread's reads waiting for {@code position} too, as if it had written there. */
+  public <T> T readingAfter(long position, java.util.function.Supplier<T> work) {
+    long[] last = written.get();
+    long before = last[0];
+    long asked = Math.max(before, position);
+    last[0] = asked;
+    try {
+      return work.get();
+    } finally {
+      if (last[0] == asked) {
+        // The block wrote nothing: the borrowed position goes with it.
+        last[0] = before;
+      }
+    }
   }
 
   /**
