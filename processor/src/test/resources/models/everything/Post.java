@@ -1,5 +1,6 @@
 package everything;
 
+import dev.quarry.annotations.Check;
 import dev.quarry.annotations.Default;
 import dev.quarry.annotations.DefaultFunction;
 import dev.quarry.annotations.Id;
@@ -12,15 +13,16 @@ import dev.quarry.annotations.Unique;
 import java.time.Instant;
 import java.util.List;
 
-/** Two named relations to the same model, a composite unique and a sorted index. */
+/** Two named relations to the same model, a composite unique, a sorted index and checks. */
 @Model
 @Unique(fields = {"authorId", "slug"})
+@Check(name = "posts_editor_not_author", value = "editor_id is null or editor_id <> author_id")
 @Index({"authorId", "createdAt desc"})
 @Index(value = "title", name = "posts_title_search")
 public record Post(
     @Id @Default(function = DefaultFunction.CUID) String id,
     String title,
-    String slug,
+    @Check("slug ~ '^[a-z0-9-]+$'") String slug,
     @Default(function = DefaultFunction.NOW) Instant createdAt,
     long authorId,
     @Relation(name = "Author", fields = "authorId", references = "id", onDelete = ReferentialAction.CASCADE)

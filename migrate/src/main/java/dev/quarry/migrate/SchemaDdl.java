@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
 import dev.quarry.schema.DefaultValue;
+import dev.quarry.schema.CheckConstraint;
 import dev.quarry.schema.EnumType;
 import dev.quarry.schema.EnumValue;
 import dev.quarry.schema.Field;
@@ -111,7 +112,27 @@ public final class SchemaDdl {
         constraints.add(constraint(name(unique.name())).unique(names(unique.columns())));
       }
     }
-    return create.constraints(constraints).getSQL();
+    String sql = create.constraints(constraints).getSQL();
+    if (model.checks().isEmpty()) {
+      return sql;
+    }
+    // A check's SQL goes in as written, not through jOOQ's plain-SQL templates (which would read
+    // a "?" or "{" in it as a bind value or a placeholder).
+    StringBuilder withChecks = new StringBuilder(sql.substring(0, sql.length() - 1));
+    for (CheckConstraint check : model.checks()) {
+      withChecks.append(", ").append(checkClause(check));
+    }
+    return withChecks.append(')').toString();
+  }
+
+  /** {@code constraint "name" check (expression)}. */
+  static String checkClause(CheckConstraint check) {
+    return "constraint " + DDL.render(name(check.name())) + " check (" + check.expression() + ")";
+  }
+
+  /** {@code alter table ... add constraint ... check (...)}. */
+  public static String addCheck(String table, CheckConstraint check) {
+    return "alter table " + DDL.render(name(table)) + " add " + checkClause(check);
   }
 
   /**

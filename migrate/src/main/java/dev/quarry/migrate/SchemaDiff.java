@@ -3,6 +3,7 @@ package dev.quarry.migrate;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 
+import dev.quarry.schema.CheckConstraint;
 import dev.quarry.schema.EnumType;
 import dev.quarry.schema.EnumValue;
 import dev.quarry.schema.Field;
@@ -222,6 +223,7 @@ public final class SchemaDiff {
     primaryKey(old, model);
     uniques(old, model);
     indexes(old, model);
+    checks(old, model);
     foreignKeys(old, model);
   }
 
@@ -399,6 +401,34 @@ public final class SchemaDiff {
       add(Phase.DROP_KEYS, table + "." + index.name(), "drop-index", "Index " + index.name() + " is dropped", Change.Risk.SAFE, null,
           DDL.dropIndex(name(index.name())).getSQL());
     }
+  }
+
+  /** Checks by name: a new one is data-dependent (rows may already break it); a changed one is dropped and added again. */
+  private void checks(Model old, Model model) {
+    for (CheckConstraint check : model.checks()) {
+      Optional<CheckConstraint> before = old.checks().stream().filter(c -> c.name().equals(check.name())).findFirst();
+      if (before.isPresent() && before.get().expression().equals(check.expression())) {
+        continue;
+      }
+      if (before.isPresent()) {
+        dropCheck(old, before.get());
+      }
+      add(Phase.ADD_KEYS, model.table() + "." + check.name(), "add-check", "Check " + check.name() + " (" + check.expression()
+          + ") is added; rows that break it make it fail", Change.Risk.DATA_DEPENDENT,
+          "select count(*) from " + q(model.table()) + " where not (" + check.expression() + ")",
+          SchemaDdl.addCheck(model.table(), check));
+    }
+    for (CheckConstraint check : old.checks()) {
+      if (model.checks().stream().noneMatch(c -> c.name().equals(check.name()))) {
+        dropCheck(old, check);
+      }
+    }
+  }
+
+  private void dropCheck(Model old, CheckConstraint check) {
+    // Keys are dropped before tables are renamed: the table still has its old name.
+    add(Phase.DROP_KEYS, old.table() + "." + check.name(), "drop-check", "Check " + check.name() + " is dropped", Change.Risk.SAFE,
+        null, DDL.alterTable(name(old.table())).dropConstraint(name(check.name())).getSQL());
   }
 
   private static List<String> columnsOf(Index index) {

@@ -1,5 +1,6 @@
 package dev.quarry.schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param uniques the unique constraints, sorted by name
  * @param indexes the indexes, sorted by name
  * @param relations the relation fields in component order
+ * @param checks the {@code CHECK} constraints, sorted by name (left out of the JSON when there are none)
  */
 public record Model(
     String name,
@@ -28,13 +30,16 @@ public record Model(
     PrimaryKey primaryKey,
     List<UniqueConstraint> uniques,
     List<Index> indexes,
-    List<Relation> relations) {
+    List<Relation> relations,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CheckConstraint> checks) {
 
   public Model {
     fields = List.copyOf(fields);
     uniques = List.copyOf(uniques);
     indexes = List.copyOf(indexes);
     relations = List.copyOf(relations);
+    // Snapshots written before checks existed have none.
+    checks = checks == null ? List.of() : List.copyOf(checks);
   }
 
   /** The scalar field of this name, if any. */

@@ -102,6 +102,18 @@ class SchemaDiffTest {
             models("@Model record Webhook(@Id @Unique String id, String url) {}"),
             models("@Model record Webhook(@Id String id, String url) {}"),
             "drop-unique"),
+        change("checks_created", models(),
+            models("@Model @Check(name = \"products_sale_below_price\", value = \"sale_price is null or sale_price < price\") "
+                + "record Product(@Id int id, @Check(\"price > 0\") java.math.BigDecimal price, @Nullable java.math.BigDecimal salePrice) {}"),
+            "create-table"),
+        change("checks",
+            models("@Model @Check(name = \"products_sale_below_price\", value = \"sale_price < price\") "
+                + "record Product(@Id int id, @Check(\"price > 0\") java.math.BigDecimal price, @Nullable java.math.BigDecimal salePrice, "
+                + "@Check(\"stock >= 0\") int stock) {}"),
+            models("@Model @Check(name = \"products_sale_below_price\", value = \"sale_price is null or sale_price < price\") "
+                + "record Product(@Id int id, @Check(\"price >= 0\") java.math.BigDecimal price, @Nullable java.math.BigDecimal salePrice, "
+                + "int stock, @Check(\"name <> ''\") String name) {}"),
+            "add-check", "drop-check", "add-required-column"),
         change("primary_key",
             models("@Model record Pair(@Id int left, int right) {}"),
             models("@Model @Id(fields = {\"left\", \"right\"}) record Pair(int left, int right) {}"),

@@ -31,6 +31,7 @@ public record ModelDecl(
     KeyDecl compositeId,
     List<KeyDecl> uniques,
     List<KeyDecl> indexes,
+    List<CheckDecl> checks,
     boolean verbatim) {
 
   /** The component of this name, if any. */

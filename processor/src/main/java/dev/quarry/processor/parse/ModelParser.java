@@ -1,5 +1,6 @@
 package dev.quarry.processor.parse;
 
+import dev.quarry.annotations.Check;
 import dev.quarry.annotations.DbType;
 import dev.quarry.annotations.Default;
 import dev.quarry.annotations.Id;
@@ -12,6 +13,7 @@ import dev.quarry.annotations.RenamedFrom;
 import dev.quarry.annotations.Unique;
 import dev.quarry.annotations.UpdatedAt;
 import dev.quarry.annotations.View;
+import dev.quarry.processor.model.CheckDecl;
 import dev.quarry.processor.model.DefaultDecl;
 import dev.quarry.processor.model.FieldDecl;
 import dev.quarry.processor.model.KeyDecl;
@@ -24,6 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
@@ -60,7 +63,27 @@ public final class ModelParser {
         id == null ? null : new KeyDecl(Annotations.orNull(type, Id.class), List.of(id.fields()), id.name(), true),
         uniques(type),
         indexes(type),
+        checks(type),
         NamingStyles.verbatim(type));
+  }
+
+  /** The record's checks, then each component's, in component order. */
+  private static List<CheckDecl> checks(TypeElement type) {
+    List<CheckDecl> checks = new ArrayList<>(checks(type, null));
+    if (type.getKind() == ElementKind.RECORD) {
+      for (RecordComponentElement component : type.getRecordComponents()) {
+        checks.addAll(checks(component, component.getSimpleName().toString()));
+      }
+    }
+    return checks;
+  }
+
+  private static List<CheckDecl> checks(Element element, String field) {
+    List<AnnotationMirror> mirrors = Annotations.all(element, Check.class);
+    Check[] values = element.getAnnotationsByType(Check.class);
+    return IntStream.range(0, values.length)
+        .mapToObj(i -> new CheckDecl(element, mirrors.get(i), field, values[i].name(), values[i].value()))
+        .toList();
   }
 
 

@@ -33,6 +33,9 @@ public enum Message {
   KEY_DUPLICATE_FIELD("@%s on %s names \"%s\" twice."),
   ID_NULLABLE("The id %s of %s cannot be @Nullable: remove the annotation."),
   ID_LIST("The id %s of %s cannot be a list."),
+  CHECK_EMPTY("@Check on %s has no condition: write it in SQL, such as @Check(\"price > 0\")."),
+  CHECK_ON_RELATION("@Check on %s, a relation: put it on the component that holds the foreign key."),
+  CHECK_ON_VIEW("@Check on view %s: a view has no constraints; put the check on the tables it reads."),
   INDEX_ENTRY_INVALID("@Index entry \"%s\" on %s is not valid: write \"field\", \"field asc\" or \"field desc\"."),
   DUPLICATE_CONSTRAINT_NAME(
       "The name \"%s\" is used by two constraints or indexes (%s and %s). PostgreSQL needs distinct names: set name = \"...\"."),

@@ -1,8 +1,10 @@
 package dev.quarry.processor.validate;
 
+import dev.quarry.processor.model.CheckDecl;
 import dev.quarry.processor.model.FieldDecl;
 import dev.quarry.processor.model.KeyDecl;
 import dev.quarry.processor.model.ModelDecl;
+import dev.quarry.schema.CheckConstraint;
 import dev.quarry.schema.Field;
 import dev.quarry.schema.Index;
 import dev.quarry.schema.IndexColumn;
@@ -73,7 +75,42 @@ final class ModelRules {
     Map<String, Field> scalars = columns(model);
     List<UniqueConstraint> uniques = uniques(model, table, scalars);
     PrimaryKey primaryKey = primaryKey(model, table, scalars, uniques);
-    return new ResolvedModel(model, table, List.copyOf(scalars.values()), primaryKey, uniques, indexes(model, table, scalars));
+    return new ResolvedModel(model, table, List.copyOf(scalars.values()), primaryKey, uniques, indexes(model, table, scalars),
+        checks(model, table, scalars));
+  }
+
+  /**
+   * The {@code CHECK} constraints, named as PostgreSQL names them when no name is given: {@code
+   * <table>_<column>_check} on a component, {@code <table>_check} on the record. Their SQL is the
+   * database's to judge, when a migration runs.
+   */
+  private List<CheckConstraint> checks(ModelDecl model, String table, Map<String, Field> scalars) {
+    List<CheckConstraint> checks = new ArrayList<>();
+    for (CheckDecl check : model.checks()) {
+      String where = check.field() == null ? model.name() : model.name() + "." + check.field();
+      if (model.view()) {
+        diagnostics.error(check.element(), check.mirror(), Message.CHECK_ON_VIEW, model.name());
+        continue;
+      }
+      if (check.expression().isBlank()) {
+        diagnostics.errorAt(check.element(), check.mirror(), "value", check.expression(), Message.CHECK_EMPTY, where);
+        continue;
+      }
+      Field field = check.field() == null ? null : scalars.get(check.field());
+      if (check.field() != null && field == null) {
+        diagnostics.error(check.element(), check.mirror(), Message.CHECK_ON_RELATION, where);
+        continue;
+      }
+      String name = !check.name().isEmpty() ? check.name()
+          : field != null ? Naming.limit(table + "_" + field.column() + "_check") : Naming.limit(table + "_check");
+      String problem = Naming.problem(name);
+      if (problem != null) {
+        diagnostics.errorAt(check.element(), check.mirror(), "name", check.name(), Message.NAME_INVALID, where, name, problem);
+        continue;
+      }
+      checks.add(new CheckConstraint(name, check.expression().strip()));
+    }
+    return checks;
   }
 
   /** The scalar fields by name, in component order; reports duplicate columns. */

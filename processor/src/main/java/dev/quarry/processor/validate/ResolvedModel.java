@@ -1,6 +1,7 @@
 package dev.quarry.processor.validate;
 
 import dev.quarry.processor.model.ModelDecl;
+import dev.quarry.schema.CheckConstraint;
 import dev.quarry.schema.Field;
 import dev.quarry.schema.Index;
 import dev.quarry.schema.PrimaryKey;
@@ -18,7 +19,8 @@ record ResolvedModel(
     List<Field> fields,
     PrimaryKey primaryKey,
     List<UniqueConstraint> uniques,
-    List<Index> indexes) {
+    List<Index> indexes,
+    List<CheckConstraint> checks) {
 
   Optional<Field> field(String name) {
     return fields.stream().filter(f -> f.name().equals(name)).findFirst();

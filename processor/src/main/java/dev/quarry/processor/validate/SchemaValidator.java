@@ -2,6 +2,7 @@ package dev.quarry.processor.validate;
 
 import dev.quarry.processor.model.FieldDecl;
 import dev.quarry.processor.model.ModelDecl;
+import dev.quarry.schema.CheckConstraint;
 import dev.quarry.schema.EnumType;
 import dev.quarry.schema.Index;
 import dev.quarry.schema.JoinTable;
@@ -130,6 +131,9 @@ public final class SchemaValidator {
       for (Index i : model.indexes()) {
         names.add(new String[] {i.name(), "index " + i.columns().stream().map(c -> c.field()).toList() + " of " + model.name()});
       }
+      for (CheckConstraint c : model.checks()) {
+        names.add(new String[] {c.name(), "check (" + c.expression() + ") of " + model.name()});
+      }
       for (Relation r : relations.relations().getOrDefault(model.name(), Map.of()).values()) {
         if (r.foreignKey() != null) {
           names.add(new String[] {r.foreignKey().name(), "foreign key of " + model.name() + "." + r.field()});
@@ -160,6 +164,7 @@ public final class SchemaValidator {
         model.primaryKey(),
         model.uniques().stream().sorted(Comparator.comparing(UniqueConstraint::name)).toList(),
         model.indexes().stream().sorted(Comparator.comparing(Index::name)).toList(),
-        ordered);
+        ordered,
+        model.checks().stream().sorted(Comparator.comparing(CheckConstraint::name)).toList());
   }
 }
