@@ -1,15 +1,20 @@
 package dev.quarry.runtime;
 
+import dev.quarry.runtime.error.InvalidValueException;
 import dev.quarry.runtime.meta.ModelTable;
 import dev.quarry.runtime.sql.Bind;
+import dev.quarry.runtime.sql.Prepared;
 import dev.quarry.runtime.sql.Statements;
 import dev.quarry.runtime.transaction.TransactionOptions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Inserts many rows of one model: rows giving values for the same columns go together, by
@@ -49,6 +54,42 @@ final class BulkInserter<M> {
       }
       return created;
     });
+  }
+
+  /**
+   * Creates each row or updates the one with its key ({@code insert ... on conflict do update}),
+   * in multi-row statements, all or nothing; the rows as stored when {@code returning}, else
+   * {@code null} and the count in {@code counted[0]}.
+   */
+  List<M> upsert(List<M> rows, int[] key, int[] update, boolean returning, long[] counted) {
+    Collection<List<Writes.Insert>> groups = groupByColumns(rows).values();
+    for (List<Writes.Insert> members : groups) {
+      Set<Integer> present = Arrays.stream(members.get(0).columns()).boxed().collect(Collectors.toSet());
+      for (int column : key) {
+        if (!present.contains(column)) {
+          throw new InvalidValueException("upsertMany on " + table.model() + ": every row needs its " + fieldOf(column)
+              + ", the key rows are matched on.");
+        }
+      }
+    }
+    return allOrNothing(groups, true, () -> {
+      List<M> stored = returning ? new ArrayList<>() : null;
+      for (List<Writes.Insert> members : groups) {
+        for (List<Object[]> chunk : chunks(members)) {
+          Prepared statement = database.statements().upsertMany(table, members.get(0).columns(), chunk, key, update, returning);
+          if (returning) {
+            stored.addAll(database.executor().query(statement, rs -> table.read(rs, table.allPositions())));
+          } else {
+            counted[0] += database.executor().execute(statement);
+          }
+        }
+      }
+      return stored;
+    });
+  }
+
+  private String fieldOf(int column) {
+    return table.columns().get(column).field();
   }
 
   private int createGroups(Collection<List<Writes.Insert>> groups, boolean skipDuplicates) {

@@ -301,6 +301,39 @@ public abstract class Repository<M> {
     return bulk.insert(rows, duplicates == Duplicates.SKIP);
   }
 
+  /**
+   * Creates each row, or, where a row with the same {@code key} exists, sets its {@code update}
+   * fields to the new row's values ({@code INSERT ... ON CONFLICT (key) DO UPDATE}, Prisma's
+   * missing {@code upsertMany}); with no {@code update} fields an existing row is left as it is.
+   * The key must be the id or a unique, given in every row and once per call; rows go in
+   * multi-row statements, all or nothing. The number of rows created or updated.
+   *
+   * <pre>{@code
+   * users.upsertMany(rows, List.of(User_.EMAIL), List.of(User_.NAME));
+   * }</pre>
+   */
+  public int upsertMany(List<M> rows, List<? extends Attribute<M, ?>> key, List<? extends Attribute<M, ?>> update) {
+    long[] count = new long[1];
+    upsertMany(rows, key, update, false, count);
+    return Math.toIntExact(count[0]);
+  }
+
+  /** As {@link #upsertMany(List, List, List)}, returning every row as stored, created or updated. */
+  public List<M> upsertManyAndReturn(List<M> rows, List<? extends Attribute<M, ?>> key, List<? extends Attribute<M, ?>> update) {
+    return upsertMany(rows, key, update, true, new long[1]);
+  }
+
+  private List<M> upsertMany(List<M> rows, List<? extends Attribute<M, ?>> key, List<? extends Attribute<M, ?>> update,
+      boolean returning, long[] count) {
+    int[] columns = ConflictKey.of(table, key);
+    if (rows.isEmpty()) {
+      return returning ? List.of() : null;
+    }
+    ConflictKey.requireDistinct(table, columns, rows);
+    int[] updated = update.stream().mapToInt(Attribute::index).distinct().toArray();
+    return bulk.upsert(rows, columns, updated, returning, count);
+  }
+
   /** Inserts rows (in multi-row statements) and returns them as the database stored them. */
   public List<M> createManyAndReturn(List<M> rows) {
     return createManyAndReturn(rows, Duplicates.REFUSE);

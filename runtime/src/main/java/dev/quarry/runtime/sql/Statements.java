@@ -209,6 +209,54 @@ public final class Statements {
     });
   }
 
+  /**
+   * {@code insert ... on conflict (key) do update set c = excluded.c, ...} of rows giving values
+   * for the same columns: each row is created, or updates the row with its key (the {@code update}
+   * columns take the new row's values; with none, the row is left as it is). With {@code
+   * returning}, every row comes back, created or updated.
+   */
+  public <M> Prepared upsertMany(ModelTable<M> table, int[] columns, List<Object[]> rows, int[] key, int[] update,
+      boolean returning) {
+    SqlBuilder sql = new SqlBuilder().shape("upsertMany").shape(table.model()).shape(rows.size()).shape(returning);
+    shapeColumns(sql, columns);
+    sql.shape("key");
+    shapeColumns(sql, key);
+    sql.shape("update");
+    shapeColumns(sql, update);
+    for (Object[] row : rows) {
+      for (int i = 0; i < columns.length; i++) {
+        sql.slot(bind(table, columns[i], row[i]));
+      }
+    }
+    return sql.finish(cache, () -> {
+      List<Field<?>> fields = new ArrayList<>();
+      for (int column : columns) {
+        fields.add(field(name(table.columns().get(column).name())));
+      }
+      InsertValuesStepN<Record> insert = SqlBuilder.DSL_CONTEXT.insertInto(table(name(table.table())), fields);
+      int slot = 0;
+      for (int r = 0; r < rows.size(); r++) {
+        List<Field<?>> values = new ArrayList<>(columns.length);
+        for (int i = 0; i < columns.length; i++) {
+          values.add(SqlBuilder.param(slot++));
+        }
+        insert = insert.values(values);
+      }
+      List<Field<?>> conflict = new ArrayList<>();
+      for (int column : key) {
+        conflict.add(field(name(table.columns().get(column).name())));
+      }
+      Map<Field<?>, Field<?>> set = new java.util.LinkedHashMap<>();
+      // With nothing to update, a no-op update still makes RETURNING give the existing row.
+      for (int column : update.length > 0 ? update : new int[] {key[0]}) {
+        String name = table.columns().get(column).name();
+        set.put(field(name(name)), field(name("excluded", name)));
+      }
+      var upsert = insert.onConflict(conflict).doUpdate().set(set);
+      return returning ? upsert.returning(returningList(table, table.table())) : upsert;
+    });
+  }
+
   /** {@code copy "table" ("a", "b") from stdin}: the bulk load of the given columns. */
   public String copy(ModelTable<?> table, int[] columns) {
     List<Name> names = new ArrayList<>(columns.length);
