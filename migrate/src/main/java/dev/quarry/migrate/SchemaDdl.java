@@ -159,8 +159,34 @@ public final class SchemaDdl {
     return DDL.createUniqueIndex(name(unique.name())).on(table(name(table)), columns).getSQL();
   }
 
-  /** {@code create [unique] index}. */
+  /**
+   * {@code create [unique] index}; with an expression, a condition or another access method,
+   * {@code create index "name" on "table" using gin ((expression)) where condition}, the SQL
+   * spliced as written (not through jOOQ's plain-SQL templates).
+   */
   public static String createIndex(Model model, Index index) {
+    if (index.expression() != null || index.where() != null || index.method() != null) {
+      StringBuilder sql = new StringBuilder(index.unique() ? "create unique index " : "create index ")
+          .append(DDL.render(name(index.name()))).append(" on ").append(DDL.render(name(model.table())));
+      if (index.method() != null) {
+        sql.append(" using ").append(index.method());
+      }
+      if (index.expression() != null) {
+        sql.append(" ((").append(index.expression()).append("))");
+      } else {
+        List<String> columns = new ArrayList<>();
+        for (IndexColumn column : index.columns()) {
+          String quoted = DDL.render(name(column.column()));
+          // Only b-trees take a sort order.
+          columns.add(index.method() != null ? quoted : quoted + (column.sort() == dev.quarry.schema.SortOrder.DESC ? " desc" : " asc"));
+        }
+        sql.append(" (").append(String.join(", ", columns)).append(')');
+      }
+      if (index.where() != null) {
+        sql.append(" where ").append(index.where());
+      }
+      return sql.toString();
+    }
     List<SortField<?>> columns = new ArrayList<>();
     for (IndexColumn column : index.columns()) {
       org.jooq.Field<Object> field = field(name(column.column()));

@@ -382,8 +382,9 @@ public final class SchemaDiff {
     String table = model.table();
     List<Index> remaining = new ArrayList<>(old.indexes());
     for (Index index : model.indexes()) {
-      Optional<Index> same = remaining.stream()
-          .filter(i -> i.unique() == index.unique() && columnsOf(i).equals(columnsOf(index))).findFirst();
+      Optional<Index> same = remaining.stream().filter(i -> i.unique() == index.unique() && columnsOf(i).equals(columnsOf(index))
+          && Objects.equals(i.expression(), index.expression()) && Objects.equals(i.where(), index.where())
+          && Objects.equals(i.method(), index.method())).findFirst();
       if (same.isPresent()) {
         remaining.remove(same.get());
         if (!same.get().name().equals(index.name())) {
@@ -394,7 +395,7 @@ public final class SchemaDiff {
       }
       add(Phase.ADD_KEYS, table + "." + index.name(), "create-index", "Index " + index.name() + " is created"
           + (index.unique() ? "; duplicate values make it fail" : ""), index.unique() ? Change.Risk.DATA_DEPENDENT : Change.Risk.SAFE,
-          index.unique() ? duplicates(table, index.columns().stream().map(c -> c.column()).toList()) : null,
+          index.servesAsKey() ? duplicates(table, index.columns().stream().map(c -> c.column()).toList()) : null,
           SchemaDdl.createIndex(model, index));
     }
     for (Index index : remaining) {

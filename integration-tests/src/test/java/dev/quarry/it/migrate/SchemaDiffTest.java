@@ -102,6 +102,15 @@ class SchemaDiffTest {
             models("@Model record Webhook(@Id @Unique String id, String url) {}"),
             models("@Model record Webhook(@Id String id, String url) {}"),
             "drop-unique"),
+        change("index_kinds",
+            models("@Model @Index(value = \"title\", name = \"articles_title\") @Index(value = \"publishedAt\", where = \"published\", "
+                + "name = \"articles_published\") record Article(@Id int id, String title, boolean published, Instant publishedAt, "
+                + "List<String> labels) {}"),
+            models("@Model @Index(expression = \"lower(title)\", name = \"articles_title\") @Index(value = \"publishedAt\", "
+                + "where = \"published and published_at is not null\", name = \"articles_published\") @Index(value = \"labels\", "
+                + "using = IndexMethod.GIN) @Index(value = \"title\", unique = true, where = \"published\", name = \"articles_title_published\") "
+                + "record Article(@Id int id, String title, boolean published, Instant publishedAt, List<String> labels) {}"),
+            "create-index", "drop-index"),
         change("checks_created", models(),
             models("@Model @Check(name = \"products_sale_below_price\", value = \"sale_price is null or sale_price < price\") "
                 + "record Product(@Id int id, @Check(\"price > 0\") java.math.BigDecimal price, @Nullable java.math.BigDecimal salePrice) {}"),

@@ -30,7 +30,7 @@ public record ModelDecl(
     List<FieldDecl> fields,
     KeyDecl compositeId,
     List<KeyDecl> uniques,
-    List<KeyDecl> indexes,
+    List<IndexDecl> indexes,
     List<CheckDecl> checks,
     boolean verbatim) {
 

@@ -16,6 +16,7 @@ import dev.quarry.annotations.View;
 import dev.quarry.processor.model.CheckDecl;
 import dev.quarry.processor.model.DefaultDecl;
 import dev.quarry.processor.model.FieldDecl;
+import dev.quarry.processor.model.IndexDecl;
 import dev.quarry.processor.model.KeyDecl;
 import dev.quarry.processor.model.ModelDecl;
 import dev.quarry.processor.model.NamingStyles;
@@ -95,11 +96,12 @@ public final class ModelParser {
         .toList();
   }
 
-  private static List<KeyDecl> indexes(TypeElement type) {
+  private static List<IndexDecl> indexes(TypeElement type) {
     List<AnnotationMirror> mirrors = Annotations.all(type, Index.class);
     Index[] values = type.getAnnotationsByType(Index.class);
     return IntStream.range(0, values.length)
-        .mapToObj(i -> new KeyDecl(mirrors.get(i), List.of(values[i].value()), values[i].name(), values[i].unique()))
+        .mapToObj(i -> new IndexDecl(new KeyDecl(mirrors.get(i), List.of(values[i].value()), values[i].name(), values[i].unique()),
+            values[i].expression(), values[i].where(), values[i].using().name()))
         .toList();
   }
 

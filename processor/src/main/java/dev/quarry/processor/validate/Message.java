@@ -36,6 +36,9 @@ public enum Message {
   CHECK_EMPTY("@Check on %s has no condition: write it in SQL, such as @Check(\"price > 0\")."),
   CHECK_ON_RELATION("@Check on %s, a relation: put it on the component that holds the foreign key."),
   CHECK_ON_VIEW("@Check on view %s: a view has no constraints; put the check on the tables it reads."),
+  INDEX_EXPRESSION_AND_FIELDS("@Index on %s gives both an expression and fields: index one or the other (two @Index if need be)."),
+  INDEX_METHOD_UNIQUE("@Index on %s is unique but uses %s: PostgreSQL makes unique indexes with btree only."),
+  INDEX_ORDER_METHOD("@Index entry \"%s\" on %s has a sort order, which a %s index does not keep: write the field alone."),
   INDEX_ENTRY_INVALID("@Index entry \"%s\" on %s is not valid: write \"field\", \"field asc\" or \"field desc\"."),
   DUPLICATE_CONSTRAINT_NAME(
       "The name \"%s\" is used by two constraints or indexes (%s and %s). PostgreSQL needs distinct names: set name = \"...\"."),

@@ -2,6 +2,7 @@ package dev.quarry.processor.validate;
 
 import dev.quarry.processor.model.CheckDecl;
 import dev.quarry.processor.model.FieldDecl;
+import dev.quarry.processor.model.IndexDecl;
 import dev.quarry.processor.model.KeyDecl;
 import dev.quarry.processor.model.ModelDecl;
 import dev.quarry.schema.CheckConstraint;
@@ -245,7 +246,24 @@ final class ModelRules {
 
   private List<Index> indexes(ModelDecl model, String table, Map<String, Field> scalars) {
     List<Index> indexes = new ArrayList<>();
-    for (KeyDecl key : model.indexes()) {
+    for (IndexDecl index : model.indexes()) {
+      KeyDecl key = index.key();
+      boolean btree = index.method().equals("BTREE");
+      String method = btree ? null : index.method().toLowerCase(Locale.ROOT);
+      String where = index.where().isBlank() ? null : index.where().strip();
+      if (key.unique() && !btree) {
+        diagnostics.errorAt(model.element(), key.mirror(), "using", null, Message.INDEX_METHOD_UNIQUE, model.name(), method);
+        continue;
+      }
+      if (!index.expression().isBlank()) {
+        if (!key.entries().isEmpty()) {
+          diagnostics.errorAt(model.element(), key.mirror(), "expression", null, Message.INDEX_EXPRESSION_AND_FIELDS, model.name());
+          continue;
+        }
+        String name = !key.name().isEmpty() ? key.name() : Naming.limit(table + "_expr_idx");
+        indexes.add(new Index(name, key.unique(), List.of(), index.expression().strip(), where, method));
+        continue;
+      }
       List<IndexColumn> columns = new ArrayList<>();
       List<String> names = new ArrayList<>();
       Map<String, SortOrder> sorts = new HashMap<>();
@@ -254,6 +272,12 @@ final class ModelRules {
         Matcher m = INDEX_ENTRY.matcher(entry);
         if (!m.matches()) {
           diagnostics.errorAt(model.element(), key.mirror(), "value", entry, Message.INDEX_ENTRY_INVALID, entry, model.name());
+          valid = false;
+          continue;
+        }
+        if (m.group(2) != null && !btree) {
+          // Only b-trees keep an order: PostgreSQL refuses ASC/DESC on the others.
+          diagnostics.errorAt(model.element(), key.mirror(), "value", entry, Message.INDEX_ORDER_METHOD, entry, model.name(), method);
           valid = false;
           continue;
         }
@@ -270,7 +294,7 @@ final class ModelRules {
       List<String> columnNames = columns.stream().map(IndexColumn::column).toList();
       String name = !key.name().isEmpty() ? key.name()
           : key.unique() ? Naming.unique(table, columnNames) : Naming.index(table, columnNames);
-      indexes.add(new Index(name, key.unique(), columns));
+      indexes.add(new Index(name, key.unique(), columns, null, where, method));
     }
     return indexes;
   }

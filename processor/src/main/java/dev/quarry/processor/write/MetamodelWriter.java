@@ -181,7 +181,7 @@ final class MetamodelWriter {
         keys.add(unique.fields());
       }
     }
-    model.indexes().stream().filter(dev.quarry.schema.Index::unique)
+    model.indexes().stream().filter(dev.quarry.schema.Index::servesAsKey)
         .map(i -> i.columns().stream().map(c -> c.field()).toList())
         .filter(k -> !keys.contains(k)).forEach(keys::add);
     return keys;
@@ -234,7 +234,7 @@ final class MetamodelWriter {
           : key(model.primaryKey().name(), model.primaryKey().fields());
       List<CodeBlock> uniques = new ArrayList<>();
       model.uniques().forEach(u -> uniques.add(key(u.name(), u.fields())));
-      model.indexes().stream().filter(dev.quarry.schema.Index::unique)
+      model.indexes().stream().filter(dev.quarry.schema.Index::servesAsKey)
           .forEach(i -> uniques.add(key(i.name(), i.columns().stream().map(c -> c.field()).toList())));
       return MethodSpec.constructorBuilder()
           .addStatement("super($S, $S, $L, $L, $T.of($L))", model.name(), model.table(), columns, primaryKey, List.class,
