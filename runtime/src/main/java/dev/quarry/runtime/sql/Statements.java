@@ -179,25 +179,9 @@ public final class Statements {
       return sql.finish(cache, () -> SqlBuilder.DSL_CONTEXT.insertInto(table(name(table.table()))).defaultValues()
           .returning(returningList(table, table.table())));
     }
-    for (Object[] row : rows) {
-      for (int i = 0; i < columns.length; i++) {
-        sql.slot(bind(table, columns[i], row[i]));
-      }
-    }
+    bindRows(sql, table, columns, rows);
     return sql.finish(cache, () -> {
-      List<Field<?>> fields = new ArrayList<>();
-      for (int column : columns) {
-        fields.add(field(name(table.columns().get(column).name())));
-      }
-      InsertValuesStepN<Record> insert = SqlBuilder.DSL_CONTEXT.insertInto(table(name(table.table())), fields);
-      int slot = 0;
-      for (int r = 0; r < rows.size(); r++) {
-        List<Field<?>> values = new ArrayList<>(columns.length);
-        for (int i = 0; i < columns.length; i++) {
-          values.add(SqlBuilder.param(slot++));
-        }
-        insert = insert.values(values);
-      }
+      InsertValuesStepN<Record> insert = multiRowInsert(table, columns, rows.size());
       if (skipDuplicates && returning) {
         return insert.onConflictDoNothing().returning(returningList(table, table.table()));
       } else if (skipDuplicates) {
@@ -207,6 +191,33 @@ public final class Statements {
       }
       return insert;
     });
+  }
+
+  /** Binds every row's values, row after row, in column order. */
+  private static <M> void bindRows(SqlBuilder sql, ModelTable<M> table, int[] columns, List<Object[]> rows) {
+    for (Object[] row : rows) {
+      for (int i = 0; i < columns.length; i++) {
+        sql.slot(bind(table, columns[i], row[i]));
+      }
+    }
+  }
+
+  /** {@code insert into t (columns) values (...), (...)} with a parameter per value, in the order {@link #bindRows} binds them. */
+  private static InsertValuesStepN<Record> multiRowInsert(ModelTable<?> table, int[] columns, int rowCount) {
+    List<Field<?>> fields = new ArrayList<>();
+    for (int column : columns) {
+      fields.add(field(name(table.columns().get(column).name())));
+    }
+    InsertValuesStepN<Record> insert = SqlBuilder.DSL_CONTEXT.insertInto(table(name(table.table())), fields);
+    int slot = 0;
+    for (int r = 0; r < rowCount; r++) {
+      List<Field<?>> values = new ArrayList<>(columns.length);
+      for (int i = 0; i < columns.length; i++) {
+        values.add(SqlBuilder.param(slot++));
+      }
+      insert = insert.values(values);
+    }
+    return insert;
   }
 
   /**
@@ -223,25 +234,9 @@ public final class Statements {
     shapeColumns(sql, key);
     sql.shape("update");
     shapeColumns(sql, update);
-    for (Object[] row : rows) {
-      for (int i = 0; i < columns.length; i++) {
-        sql.slot(bind(table, columns[i], row[i]));
-      }
-    }
+    bindRows(sql, table, columns, rows);
     return sql.finish(cache, () -> {
-      List<Field<?>> fields = new ArrayList<>();
-      for (int column : columns) {
-        fields.add(field(name(table.columns().get(column).name())));
-      }
-      InsertValuesStepN<Record> insert = SqlBuilder.DSL_CONTEXT.insertInto(table(name(table.table())), fields);
-      int slot = 0;
-      for (int r = 0; r < rows.size(); r++) {
-        List<Field<?>> values = new ArrayList<>(columns.length);
-        for (int i = 0; i < columns.length; i++) {
-          values.add(SqlBuilder.param(slot++));
-        }
-        insert = insert.values(values);
-      }
+      InsertValuesStepN<Record> insert = multiRowInsert(table, columns, rows.size());
       List<Field<?>> conflict = new ArrayList<>();
       for (int column : key) {
         conflict.add(field(name(table.columns().get(column).name())));
