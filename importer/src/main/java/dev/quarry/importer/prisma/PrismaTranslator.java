@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import dev.quarry.annotations.DbType;
 import dev.quarry.annotations.Id;
 import dev.quarry.annotations.Index;
+import dev.quarry.annotations.IndexMethod;
 import dev.quarry.annotations.Map;
 import dev.quarry.annotations.Model;
 import dev.quarry.annotations.Nullable;
@@ -295,10 +296,20 @@ final class PrismaTranslator {
   }
 
   private Optional<AnnotationSpec> index(Block model, Attribute attribute) {
-    for (String unsupported : List.of("type", "ops", "clustered")) {
+    for (String unsupported : List.of("ops", "clustered")) {
       if (attribute.arg(unsupported, -1).isPresent()) {
         problems.add(attribute.position(), "@@index(" + unsupported + ": ...) on " + model.name()
-            + " has no Quarry equivalent yet (Quarry's indexes are b-tree indexes)");
+            + " has no Quarry equivalent yet (Quarry indexes with each method's default operator class)");
+        return Optional.empty();
+      }
+    }
+    Optional<IndexMethod> method = Optional.empty();
+    Optional<Value> type = attribute.arg("type", -1);
+    if (type.isPresent()) {
+      method = type.get() instanceof Name name ? PrismaTypes.indexMethod(name.text()) : Optional.empty();
+      if (method.isEmpty()) {
+        problems.add(attribute.position(), "@@index(type: ...) on " + model.name()
+            + " names no index type Quarry knows (BTree, Hash, Gist, SpGist, Gin, Brin)");
         return Optional.empty();
       }
     }
@@ -315,6 +326,7 @@ final class PrismaTranslator {
     }
     AnnotationSpec.Builder spec = AnnotationSpec.builder(Index.class).addMember("value", strings(columns));
     string(attribute, "map", -1).or(() -> string(attribute, "name", -1)).ifPresent(n -> spec.addMember("name", "$S", n));
+    method.filter(m -> m != IndexMethod.BTREE).ifPresent(m -> spec.addMember("using", "$T.$L", IndexMethod.class, m.name()));
     return Optional.of(spec.build());
   }
 

@@ -2,6 +2,7 @@ package dev.quarry.importer.prisma;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.quarry.annotations.IndexMethod;
 import dev.quarry.importer.prisma.Ast.Attribute;
 import dev.quarry.importer.prisma.Ast.Member;
 import dev.quarry.importer.prisma.Ast.Num;
@@ -93,5 +94,18 @@ final class PrismaTypes {
 
   private static String args(Attribute db) {
     return String.join(",", db.args().stream().map(a -> a.value() instanceof Num n ? n.text() : "?").toList());
+  }
+
+  /** Prisma's {@code @@index(type: …)} as Quarry's method; empty for a name Prisma does not have. */
+  static Optional<IndexMethod> indexMethod(String prismaType) {
+    return Optional.ofNullable(switch (prismaType) {
+      case "BTree" -> IndexMethod.BTREE;
+      case "Hash" -> IndexMethod.HASH;
+      case "Gist" -> IndexMethod.GIST;
+      case "SpGist" -> IndexMethod.SPGIST;
+      case "Gin" -> IndexMethod.GIN;
+      case "Brin" -> IndexMethod.BRIN;
+      default -> null;
+    });
   }
 }

@@ -62,6 +62,28 @@ class PrismaImportTest {
   }
 
   @Test
+  void indexTypesBecomeIndexMethods() throws IOException {
+    ImportResult result = importSchema("""
+        model Doc {
+          id      Int      @id
+          tags    String[]
+          body    String
+          created DateTime
+
+          @@index([tags], type: Gin)
+          @@index([created], type: Brin, map: "doc_created_brin")
+          @@index([body], type: BTree)
+        }
+        """);
+
+    assertCompiles(result);
+    String doc = read("Doc.java");
+    assertTrue(doc.contains("@Index(value = \"tags\", using = IndexMethod.GIN)"), doc);
+    assertTrue(doc.contains("@Index(value = \"created\", name = \"doc_created_brin\", using = IndexMethod.BRIN)"), doc);
+    assertTrue(doc.contains("@Index(\"body\")"), doc);
+  }
+
+  @Test
   void whatPrismasClientLeavesOutIsLeftOutAsACommentAndListed() throws IOException {
     ImportResult result = importSchema("""
         model Place {
@@ -104,7 +126,7 @@ class PrismaImportTest {
           tags  String[] @default([now()])
           shape Shape
 
-          @@index([id], type: Hash)
+          @@index([id], clustered: true)
         }
 
         type Shape {
@@ -122,7 +144,8 @@ class PrismaImportTest {
         + "bytea)\n"
         + "  " + f + ":9:28: @default on tags lists something other than literals\n"
         + "  " + f + ":10:3: the type Shape of A.shape is neither a scalar type nor a model or enum of this schema\n"
-        + "  " + f + ":12:3: @@index(type: ...) on A has no Quarry equivalent yet (Quarry's indexes are b-tree indexes)\n"
+        + "  " + f + ":12:3: @@index(clustered: ...) on A has no Quarry equivalent yet (Quarry indexes with each method's default "
+        + "operator class)\n"
         + "  " + f + ":15:1: composite types (type Shape) exist for MongoDB only; a PostgreSQL schema cannot have them",
         e.getMessage());
   }
