@@ -130,6 +130,24 @@ class ReplicaTest {
   }
 
   @Test
+  void theEnvironmentNamesThePrimaryAndItsReplicas() throws Exception {
+    // DATABASE_URL and QUARRY_REPLICA_URLS, as their system properties.
+    System.setProperty("quarry.databaseUrl", cluster.primary().jdbcUrl() + "?user=postgres");
+    System.setProperty("quarry.replicaUrls", " " + cluster.replica().jdbcUrl() + "?user=postgres ,");
+    try (Database fromEnvironment = Database.fromEnvironment()) {
+      Queue<QueryEvent> seen = new ConcurrentLinkedQueue<>();
+      fromEnvironment.addListener(seen::add);
+      QuarryClient environmentClient = new QuarryClient(fromEnvironment);
+
+      onAnotherThread(() -> environmentClient.users().count());
+      assertEquals(List.of("replica"), seen.stream().map(QueryEvent::target).toList(), "a read on the replica the environment names");
+    } finally {
+      System.clearProperty("quarry.databaseUrl");
+      System.clearProperty("quarry.replicaUrls");
+    }
+  }
+
+  @Test
   void aStoppedReplicaSendsReadsToThePrimaryUntilItIsBack() throws Exception {
     client.users().create(User.of("linus@replica.example", "Linus"));
     cluster.stopReplica();

@@ -2,6 +2,8 @@ package dev.quarry.runtime.event;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Times every statement into Micrometer: a timer {@value #NAME} tagged with {@code model},
@@ -20,6 +22,10 @@ public final class StatementMetrics implements QueryListener {
   public static final String NAME = "quarry.statements";
 
   private final MeterRegistry registry;
+  // Statements come in few kinds: each timer is built and registered once, not per statement.
+  private final Map<Key, Timer> timers = new ConcurrentHashMap<>();
+
+  private record Key(String model, String operation, boolean failed, String target) {}
 
   /** Records into {@code registry}. */
   // The library is the application's to require: a module that uses this class reads it itself.
@@ -30,13 +36,17 @@ public final class StatementMetrics implements QueryListener {
 
   @Override
   public void onQuery(QueryEvent event) {
-    Timer.builder(NAME)
+    Key key = new Key(event.model() != null ? event.model() : "none", event.operation(), event.failed(), event.target());
+    timers.computeIfAbsent(key, this::register).record(event.duration());
+  }
+
+  private Timer register(Key key) {
+    return Timer.builder(NAME)
         .description("Statements Quarry ran")
-        .tag("model", event.model() != null ? event.model() : "none")
-        .tag("operation", event.operation())
-        .tag("outcome", event.failed() ? "failure" : "success")
-        .tag("target", event.target())
-        .register(registry)
-        .record(event.duration());
+        .tag("model", key.model())
+        .tag("operation", key.operation())
+        .tag("outcome", key.failed() ? "failure" : "success")
+        .tag("target", key.target())
+        .register(registry);
   }
 }
