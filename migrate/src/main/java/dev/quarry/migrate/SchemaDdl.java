@@ -308,6 +308,10 @@ public final class SchemaDdl {
     if (field.list()) {
       type = named(type.getCastTypeName() + "[]");
     }
+    if (field.computedByDatabase()) {
+      // jOOQ leaves PostgreSQL's generated columns out; the expression goes in as written, as a check's does.
+      return named(type.getCastTypeName() + " generated always as (" + field.computed() + ") stored").nullable(field.nullable());
+    }
     type = type.nullable(field.nullable());
     DefaultValue value = field.defaultValue();
     if (value == null || value.madeByRuntime()) {

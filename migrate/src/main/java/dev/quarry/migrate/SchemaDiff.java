@@ -229,8 +229,13 @@ public final class SchemaDiff {
 
   private void addColumn(String table, Field field) {
     String sql = DDL.alterTable(name(table)).addColumn(name(field.column()), SchemaDdl.columnType(to, field)).getSQL();
-    boolean required = !field.nullable() && SchemaDdl.defaultExpression(to, field) == null && !SchemaDdl.identity(field);
-    if (required) {
+    boolean required = !field.nullable() && SchemaDdl.defaultExpression(to, field) == null && !SchemaDdl.identity(field)
+        && !field.computedByDatabase();
+    if (field.computedByDatabase()) {
+      // After the table's other new columns, which its expression may read.
+      add(Phase.ALTER_COLUMNS, table + ".~" + field.column(), "add-computed-column", "Computed column " + table + "." + field.column()
+          + " is added (" + field.computed() + ")", Change.Risk.SAFE, null, sql);
+    } else if (required) {
       add(Phase.ALTER_COLUMNS, table + "." + field.column(), "add-required-column",
           "Required column " + table + "." + field.column() + " is added without a default; it fails when the table has rows",
           Change.Risk.DATA_DEPENDENT, "select count(*) from " + q(table), sql);
@@ -246,6 +251,9 @@ public final class SchemaDiff {
     if (!old.column().equals(column)) {
       add(Phase.RENAMES, "1" + key, "rename-column", "Column " + table + "." + old.column() + " is renamed to " + column,
           Change.Risk.SAFE, null, DDL.alterTable(name(table)).renameColumn(name(old.column())).to(name(column)).getSQL());
+    }
+    if (!Objects.equals(old.computed(), field.computed()) && computed(table, old, field)) {
+      return;
     }
     String oldType = SchemaDdl.typeName(from, old);
     String newType = SchemaDdl.typeName(to, field);
@@ -294,6 +302,29 @@ public final class SchemaDiff {
       add(Phase.ALTER_COLUMNS, key + ".null", "drop-not-null", "Column " + key + " becomes optional", Change.Risk.SAFE, null,
           DDL.alterTable(name(table)).alterColumn(name(column)).dropNotNull().getSQL());
     }
+  }
+
+  /**
+   * A column that stops being computed keeps its values ({@code drop expression}); one that
+   * becomes computed, or whose expression changes, is dropped and added again, since PostgreSQL
+   * before 17 cannot change an expression. Whether the column was replaced (nothing else to alter).
+   */
+  private boolean computed(String table, Field old, Field field) {
+    String key = table + "." + field.column();
+    if (field.computed() == null) {
+      add(Phase.ALTER_COLUMNS, key + ".computed", "drop-expression", "Column " + key + " stops being computed and keeps its values",
+          Change.Risk.SAFE, null, "alter table " + q(table) + " alter column " + q(field.column()) + " drop expression");
+      return false;
+    }
+    boolean wasComputed = old.computed() != null;
+    add(Phase.ALTER_COLUMNS, table + ".~" + field.column(), wasComputed ? "change-computed-column" : "make-computed-column",
+        wasComputed ? "Computed column " + key + " is made again with the expression " + field.computed()
+            : "Column " + key + " becomes computed (" + field.computed() + "); its stored values are replaced",
+        wasComputed ? Change.Risk.SAFE : Change.Risk.DESTRUCTIVE,
+        wasComputed ? null : "select count(*) from " + q(table) + " where " + q(field.column()) + " is not null",
+        DDL.alterTable(name(table)).dropColumn(name(field.column())).getSQL(),
+        DDL.alterTable(name(table)).addColumn(name(field.column()), SchemaDdl.columnType(to, field)).getSQL());
+    return true;
   }
 
   private static final Pattern SIZED = Pattern.compile("(varchar|char|numeric|timestamp|time)\\((\\d+)(?:, ?(\\d+))?\\)( with time zone)?");

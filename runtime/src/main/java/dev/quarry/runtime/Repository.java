@@ -3,10 +3,13 @@ package dev.quarry.runtime;
 import dev.quarry.runtime.error.InvalidQueryException;
 import dev.quarry.runtime.error.InvalidValueException;
 import dev.quarry.runtime.error.RecordNotFoundException;
+import dev.quarry.runtime.error.StaleRecordException;
 import dev.quarry.runtime.jdbc.Executor;
+import dev.quarry.runtime.meta.Generator;
 import dev.quarry.runtime.meta.ModelTable;
 import dev.quarry.runtime.meta.Readers;
 import dev.quarry.runtime.meta.RelationLink;
+import dev.quarry.runtime.meta.UniqueKey;
 import dev.quarry.runtime.query.AggregateQuery;
 import dev.quarry.runtime.query.AggregateResult;
 import dev.quarry.runtime.query.Aggregation;
@@ -330,6 +333,14 @@ public abstract class Repository<M> {
       return returning ? List.of() : null;
     }
     ConflictKey.requireDistinct(table, columns, rows);
+    for (Attribute<M, ?> field : update) {
+      switch (field.column().generator()) {
+        case VERSION, COMPUTED -> throw new InvalidQueryException("upsertMany on " + table.model() + " cannot update "
+            + field.column().field() + ": " + (field.column().generator() == Generator.VERSION
+                ? "it is the @Version, which Quarry adds one to on every update" : "it is @Computed by the database") + ".");
+        default -> { }
+      }
+    }
     int[] updated = update.stream().mapToInt(Attribute::index).distinct().toArray();
     return bulk.upsert(rows, columns, updated, returning, count);
   }
@@ -352,6 +363,86 @@ public abstract class Repository<M> {
       throw notFound(where, "updated");
     }
     return rows.get(0);
+  }
+
+  /**
+   * Changes {@code row} as it was read: the row with its id and, for a model with a
+   * {@code @Version}, with the version it was read at, which the update then bumps. When another
+   * writer changed or deleted it since, nothing is written and a {@link StaleRecordException}
+   * says so (optimistic locking); without a version, as {@link #update(UniqueWhere, Consumer)} by
+   * its id.
+   *
+   * <pre>{@code
+   * Account account = accounts.findUniqueOrThrow(Account_.id(7));
+   * accounts.update(account, u -> u.set(Account_.BALANCE, account.balance().subtract(amount)));
+   * }</pre>
+   */
+  public M update(M row, Consumer<Update<M>> update) {
+    List<Update.Assignment> assignments = assignments(update);
+    Filter<M> match = matching(row);
+    List<M> rows = assignments.isEmpty() ? findMany(match)
+        : naming(assignments, () -> executor().query(statements().update(table, match, assignments, true),
+            rs -> table.read(rs, table.allPositions())));
+    if (rows.isEmpty()) {
+      throw stale(row, "updated");
+    }
+    return rows.get(0);
+  }
+
+  /**
+   * Deletes {@code row} as it was read: with a {@code @Version}, only while the stored row still
+   * has the version read, else a {@link StaleRecordException}; without one, as
+   * {@link #delete(UniqueWhere)} by its id. Returns the row deleted.
+   */
+  public M delete(M row) {
+    List<M> rows = executor().query(statements().delete(table, matching(row), true), rs -> table.read(rs, table.allPositions()));
+    if (rows.isEmpty()) {
+      throw stale(row, "deleted");
+    }
+    return rows.get(0);
+  }
+
+  /** The filter matching {@code row}'s key (its id, else its first unique) and, with a {@code @Version}, its version. */
+  private Filter<M> matching(M row) {
+    UniqueWhere<M> key = keyOf(row);
+    if (table.versionColumn() < 0) {
+      return key.toFilter();
+    }
+    Attribute<M, Object> version = new Attribute<>(table, table.versionColumn());
+    return Filter.and(List.of(key.toFilter(), new Filter.Compare<>(version, Filter.Operator.EQ, table.get(row, table.versionColumn()))));
+  }
+
+  private UniqueWhere<M> keyOf(M row) {
+    UniqueKey key = table.primaryKey() != null ? table.primaryKey() : table.uniques().isEmpty() ? null : table.uniques().get(0);
+    if (key == null) {
+      throw new InvalidQueryException(table.model() + " has no id or unique to find a row by.");
+    }
+    List<Attribute<M, ?>> attributes = new ArrayList<>();
+    List<Object> values = new ArrayList<>();
+    for (int column : key.columns()) {
+      attributes.add(new Attribute<>(table, column));
+      Object value = table.get(row, column);
+      if (value == null) {
+        throw new InvalidValueException(table.model() + "." + table.columns().get(column).field()
+            + " is null in the row given: pass a row as read, with its key.");
+      }
+      values.add(value);
+    }
+    return new UniqueWhere<>(attributes, values);
+  }
+
+  /** Why a write by row matched nothing: a newer version, or no row by that key. */
+  private RuntimeException stale(M row, String action) {
+    UniqueWhere<M> key = keyOf(row);
+    if (table.versionColumn() < 0) {
+      return notFound(key, action);
+    }
+    long expected = ((Number) table.get(row, table.versionColumn())).longValue();
+    Optional<M> current = findUnique(key);
+    Long now = current.map(c -> ((Number) table.get(c, table.versionColumn())).longValue()).orElse(null);
+    String happened = now == null ? "deleted" : "changed (now version " + now + ")";
+    return new StaleRecordException(table.model() + " where " + key + " was " + happened + " by another writer since it was read at version "
+        + expected + "; it was not " + action + ". Read it again and retry.", table.model(), expected, now);
   }
 
   /** Changes every row a filter matches; the number changed. */
@@ -397,7 +488,7 @@ public abstract class Repository<M> {
     Update<M> spec = new Update<>();
     update.accept(spec);
     Writes.check(spec.assignments());
-    return spec.assignments().isEmpty() ? List.of() : Writes.withUpdatedAt(table, spec.assignments());
+    return spec.assignments().isEmpty() ? List.of() : Writes.withManagedColumns(table, spec.assignments());
   }
 
   /**
@@ -415,7 +506,7 @@ public abstract class Repository<M> {
     Update<M> spec = new Update<>();
     update.accept(spec);
     Writes.check(spec.assignments());
-    List<Update.Assignment> assignments = spec.assignments().isEmpty() ? List.of() : Writes.withUpdatedAt(table, spec.assignments());
+    List<Update.Assignment> assignments = spec.assignments().isEmpty() ? List.of() : Writes.withManagedColumns(table, spec.assignments());
     Prepared prepared = statements().upsert(table, key, insert.columns(), insert.values(), assignments);
     return naming(assignments, () -> executor().query(prepared, rs -> table.read(rs, table.allPositions())).get(0));
   }

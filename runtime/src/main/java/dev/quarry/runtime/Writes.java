@@ -74,6 +74,9 @@ final class Writes {
     int given = 0;
     for (int i = 0; i < size; i++) {
       Column column = table.columns().get(i);
+      if (column.generator() == Generator.COMPUTED) {
+        continue;
+      }
       Object value = table.get(row, i);
       if (value == null) {
         value = generate(column);
@@ -95,7 +98,7 @@ final class Writes {
   /** A value the runtime produces for an empty column, or {@code null}. */
   static Object generate(Column column) {
     return switch (column.generator()) {
-      case NONE -> null;
+      case NONE, VERSION, COMPUTED -> null;
       case UUID -> UUID.randomUUID();
       case UUID_TEXT -> UUID.randomUUID().toString();
       case CUID -> Ids.cuid();
@@ -170,9 +173,17 @@ final class Writes {
     }
   }
 
-  /** The assignments, plus the current time for {@code @UpdatedAt} columns not set explicitly. */
-  static <M> List<Update.Assignment> withUpdatedAt(ModelTable<M> table, List<Update.Assignment> assignments) {
+  /**
+   * The assignments, plus what every update changes on its own: the current time for
+   * {@code @UpdatedAt} columns not set explicitly, and one more on the {@code @Version}.
+   */
+  static <M> List<Update.Assignment> withManagedColumns(ModelTable<M> table, List<Update.Assignment> assignments) {
     List<Update.Assignment> all = new ArrayList<>(assignments);
+    if (table.versionColumn() >= 0) {
+      Column version = table.columns().get(table.versionColumn());
+      all.add(new Update.Assignment(new Attribute<>(table, table.versionColumn()), Update.Operation.INCREMENT,
+          version.type() == dev.quarry.schema.ScalarType.LONG ? (Object) 1L : (Object) 1));
+    }
     for (int i = 0; i < table.columns().size(); i++) {
       Column column = table.columns().get(i);
       int index = i;

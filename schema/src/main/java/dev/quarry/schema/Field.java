@@ -1,5 +1,9 @@
 package dev.quarry.schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+
 /**
  * A scalar field: one column.
  *
@@ -14,6 +18,9 @@ package dev.quarry.schema;
  * @param nativeType the native type hint ({@code varchar(255)}), or {@code null} for the default
  * @param defaultValue the default, or {@code null} for none
  * @param updatedAt whether the runtime sets the field to the current time on every write
+ * @param version whether the field is the row's optimistic-locking version ({@code @Version}),
+ *     which every update adds one to
+ * @param computed the SQL expression of a generated column ({@code @Computed}), or {@code null}
  * @param renamedFrom the previous Java name when the field was renamed, else {@code null}
  */
 public record Field(
@@ -27,10 +34,17 @@ public record Field(
     String nativeType,
     DefaultValue defaultValue,
     boolean updatedAt,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) @JsonSetter(nulls = Nulls.AS_EMPTY) boolean version,
+    String computed,
     String renamedFrom) {
 
   /** Whether the database (or the runtime) supplies a value when a create gives none. */
   public boolean hasDefault() {
-    return defaultValue != null || updatedAt;
+    return defaultValue != null || updatedAt || computed != null;
+  }
+
+  /** Whether the database computes the field, so that no write gives it a value. */
+  public boolean computedByDatabase() {
+    return computed != null;
   }
 }

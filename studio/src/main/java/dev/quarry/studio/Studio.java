@@ -239,6 +239,13 @@ public final class Studio implements AutoCloseable {
         f.put("list", field.list());
         f.put("nullable", field.nullable());
         f.put("hasDefault", field.hasDefault());
+        f.put("readOnly", Tables.readOnly(field));
+        if (field.computed() != null) {
+          f.put("computed", field.computed());
+        }
+        if (field.version()) {
+          f.put("version", true);
+        }
         if (field.enumName() != null) {
           f.put("values", schema.enumType(field.enumName()).orElseThrow().values().stream().map(v -> v.dbName()).toList());
         }

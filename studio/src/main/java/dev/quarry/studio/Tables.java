@@ -215,10 +215,10 @@ final class Tables {
     List<String> placeholders = new ArrayList<>();
     List<Bind> binds = new ArrayList<>();
     for (Map.Entry<String, Object> entry : values.entrySet()) {
-      if (entry.getValue() == null) {
+      Field field = field(model, entry.getKey());
+      if (entry.getValue() == null || readOnly(field)) {
         continue;
       }
-      Field field = field(model, entry.getKey());
       columns.add(q(field.column()));
       placeholders.add(valueSql(field));
       binds.add(text(textOf(entry.getValue()), model.name() + "." + field.name()));
@@ -240,6 +240,10 @@ final class Tables {
         List<String> sets = new ArrayList<>();
         for (Map.Entry<String, Object> change : changes.get(i).entrySet()) {
           Field field = field(model, change.getKey());
+          if (readOnly(field)) {
+            throw new InvalidValueException(model.name() + "." + field.name() + (field.version()
+                ? " is the row's version, which only saves change" : " is computed by the database") + "; it cannot be edited.");
+          }
           if (change.getValue() == null) {
             sets.add(q(field.column()) + " = null");
           } else {
@@ -250,11 +254,12 @@ final class Tables {
         if (sets.isEmpty()) {
           continue;
         }
+        version(model).ifPresent(v -> sets.add(q(v.column()) + " = " + q(v.column()) + " + 1"));
         String sql = "update " + q(model.table()) + " set " + String.join(", ", sets) + keyWhere(model, keys.get(i), binds)
             + " returning row_to_json(" + q(model.table()) + ".*)::text";
         List<String> updated = executor.query(new Prepared(sql, binds), rs -> rs.getString(1));
         if (updated.isEmpty()) {
-          throw new InvalidValueException("No " + model.name() + " with " + keys.get(i) + " any more; nothing was saved.");
+          throw gone(model, keys.get(i), "saved");
         }
         rows.addAll(updated);
       }
@@ -269,10 +274,31 @@ final class Tables {
       int deleted = 0;
       for (Map<String, Object> key : keys) {
         List<Bind> binds = new ArrayList<>();
-        deleted += executor.execute(new Prepared("delete from " + q(model.table()) + keyWhere(model, key, binds), binds));
+        int count = executor.execute(new Prepared("delete from " + q(model.table()) + keyWhere(model, key, binds), binds));
+        if (count == 0 && version(model).isPresent()) {
+          throw gone(model, key, "deleted");
+        }
+        deleted += count;
       }
       return deleted;
     });
+  }
+
+  /** Whether Studio shows a field but never writes it: computed by the database, or the version Quarry counts. */
+  static boolean readOnly(Field field) {
+    return field.computedByDatabase() || field.version();
+  }
+
+  private static java.util.Optional<Field> version(Model model) {
+    return model.fields().stream().filter(Field::version).findFirst();
+  }
+
+  /** A row changed or deleted since the page read it (a conflict, with a version): nothing of the transaction is kept. */
+  private static RuntimeException gone(Model model, Map<String, Object> key, String action) {
+    return version(model).isPresent()
+        ? new Studio.BadRequest(409, model.name() + " " + key + " was changed or deleted by someone else since it was loaded; nothing was "
+            + action + ". Reload and try again.")
+        : new InvalidValueException("No " + model.name() + " with " + key + " any more; nothing was " + action + ".");
   }
 
   private void requireKey(Model model) {
@@ -302,6 +328,11 @@ final class Tables {
       parts.add(q(field.column()) + " = cast(? as " + type(field) + ")");
       binds.add(text(textOf(value), model.name() + "." + name));
     }
+    // The version the page read, when it sent one: a row changed since matches nothing.
+    version(model).filter(v -> key.get(v.name()) != null).ifPresent(v -> {
+      parts.add(q(v.column()) + " = cast(? as " + type(v) + ")");
+      binds.add(text(textOf(key.get(v.name())), model.name() + "." + v.name()));
+    });
     return " where " + String.join(" and ", parts);
   }
 

@@ -194,6 +194,38 @@ class StudioApiTest {
   }
 
   @Test
+  void computedColumnsAndTheVersionAreShownButNeverWritten() throws Exception {
+    String models = api("GET", "/api/models", null).body();
+    assertTrue(models.contains("\"name\":\"titleLength\",\"column\":\"title_length\",\"type\":\"INT\",\"list\":false,"
+        + "\"nullable\":false,\"hasDefault\":true,\"readOnly\":true,\"computed\":\"length(title)\""), models);
+    assertTrue(models.contains("\"readOnly\":true,\"version\":true"), models);
+
+    HttpResponse<String> created = api("POST", "/api/models/Todo/rows",
+        "{\"title\":\"Eleven char\",\"userId\":\"1\",\"titleLength\":\"99\",\"version\":\"5\"}");
+    assertEquals(201, created.statusCode(), created.body());
+    assertTrue(created.body().contains("\"title_length\":11") && created.body().contains("\"version\":0"), created.body());
+    long id = fixture.count("select max(id) from todos");
+
+    HttpResponse<String> computed = api("PATCH", "/api/models/Todo/rows",
+        "{\"edits\":[{\"key\":{\"id\":" + id + ",\"version\":0},\"values\":{\"titleLength\":\"3\"}}]}");
+    assertEquals(400, computed.statusCode());
+    assertTrue(computed.body().contains("Todo.titleLength is computed by the database"), computed.body());
+
+    HttpResponse<String> saved = api("PATCH", "/api/models/Todo/rows",
+        "{\"edits\":[{\"key\":{\"id\":" + id + ",\"version\":0},\"values\":{\"title\":\"Four\"}}]}");
+    assertEquals(200, saved.statusCode(), saved.body());
+    assertTrue(saved.body().contains("\"title_length\":4") && saved.body().contains("\"version\":1"), saved.body());
+
+    HttpResponse<String> stale = api("PATCH", "/api/models/Todo/rows",
+        "{\"edits\":[{\"key\":{\"id\":" + id + ",\"version\":0},\"values\":{\"title\":\"Stale\"}}]}");
+    assertEquals(409, stale.statusCode());
+    assertTrue(stale.body().contains("changed or deleted by someone else since it was loaded"), stale.body());
+    HttpResponse<String> staleDelete = api("DELETE", "/api/models/Todo/rows", "{\"keys\":[{\"id\":" + id + ",\"version\":0}]}");
+    assertEquals(409, staleDelete.statusCode());
+    assertEquals(1, fixture.count("select count(*) from todos where id = ? and title = 'Four' and version = 1", id));
+  }
+
+  @Test
   void deletesAndShowsForeignKeyRefusals() throws Exception {
     HttpResponse<String> refused = api("DELETE", "/api/models/User/rows", "{\"keys\":[{\"id\":2}]}");
     assertEquals(409, refused.statusCode());

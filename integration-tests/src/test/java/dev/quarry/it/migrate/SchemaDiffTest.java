@@ -123,6 +123,19 @@ class SchemaDiffTest {
                 + "record Product(@Id int id, @Check(\"price >= 0\") java.math.BigDecimal price, @Nullable java.math.BigDecimal salePrice, "
                 + "int stock, @Check(\"name <> ''\") String name) {}"),
             "add-check", "drop-check", "add-required-column"),
+        change("computed_created", models(),
+            models("@Model record OrderLine(@Id int id, int quantity, java.math.BigDecimal unitPrice, "
+                + "@Computed(\"quantity * unit_price\") java.math.BigDecimal total, @Version long version) {}"),
+            "create-table"),
+        change("computed",
+            models("@Model record OrderLine(@Id int id, int quantity, java.math.BigDecimal unitPrice, "
+                + "@Computed(\"quantity * unit_price\") java.math.BigDecimal total, @Computed(\"quantity > 10\") boolean bulk, "
+                + "@Nullable java.math.BigDecimal discount, @Computed(\"quantity * 2\") int doubled) {}"),
+            models("@Model record OrderLine(@Id int id, int quantity, java.math.BigDecimal unitPrice, "
+                + "@Computed(\"quantity * unit_price - 1\") java.math.BigDecimal total, boolean bulk, "
+                + "@Computed(\"unit_price * 0.1\") @Nullable java.math.BigDecimal discount, int doubled, "
+                + "@Computed(\"upper(note)\") String shout, String note, @Version int version) {}"),
+            "change-computed-column", "drop-expression", "make-computed-column", "add-computed-column"),
         change("primary_key",
             models("@Model record Pair(@Id int left, int right) {}"),
             models("@Model @Id(fields = {\"left\", \"right\"}) record Pair(int left, int right) {}"),

@@ -16,6 +16,9 @@ import javax.lang.model.element.RecordComponentElement;
  * @param relation the {@code @Relation} on it, or {@code null}
  * @param updatedAt the {@code @UpdatedAt} on it, or {@code null}
  * @param json the {@code @Json} on it, or {@code null}
+ * @param version the {@code @Version} on it, or {@code null}
+ * @param computed the {@code @Computed} on it, or {@code null}
+ * @param computedSql the {@code @Computed} expression, or {@code null}
  * @param mappedName the {@code @Map} value, or {@code null}
  * @param dbType the {@code @DbType} value, or {@code null}
  * @param renamedFrom the {@code @RenamedFrom} value, or {@code null}
@@ -31,6 +34,9 @@ public record FieldDecl(
     RelationDecl relation,
     AnnotationMirror updatedAt,
     AnnotationMirror json,
+    AnnotationMirror version,
+    AnnotationMirror computed,
+    String computedSql,
     String mappedName,
     String dbType,
     String renamedFrom) {

@@ -1,6 +1,7 @@
 package dev.quarry.processor.parse;
 
 import dev.quarry.annotations.Check;
+import dev.quarry.annotations.Computed;
 import dev.quarry.annotations.DbType;
 import dev.quarry.annotations.Default;
 import dev.quarry.annotations.Id;
@@ -12,6 +13,7 @@ import dev.quarry.annotations.Relation;
 import dev.quarry.annotations.RenamedFrom;
 import dev.quarry.annotations.Unique;
 import dev.quarry.annotations.UpdatedAt;
+import dev.quarry.annotations.Version;
 import dev.quarry.annotations.View;
 import dev.quarry.processor.model.CheckDecl;
 import dev.quarry.processor.model.DefaultDecl;
@@ -111,6 +113,7 @@ public final class ModelParser {
     Map map = component.getAnnotation(Map.class);
     DbType dbType = component.getAnnotation(DbType.class);
     RenamedFrom renamed = component.getAnnotation(RenamedFrom.class);
+    Computed computed = component.getAnnotation(Computed.class);
     return new FieldDecl(
         component,
         component.getSimpleName().toString(),
@@ -122,6 +125,9 @@ public final class ModelParser {
         relation(component),
         Annotations.orNull(component, UpdatedAt.class),
         Annotations.orNull(component, Json.class),
+        Annotations.orNull(component, Version.class),
+        Annotations.orNull(component, Computed.class),
+        computed == null ? null : computed.value(),
         map == null ? null : map.value(),
         dbType == null ? null : dbType.value(),
         renamed == null ? null : renamed.value());

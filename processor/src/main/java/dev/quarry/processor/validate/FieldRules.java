@@ -38,6 +38,8 @@ final class FieldRules {
     forbidOnRelation(model, field, field.defaultDecl() == null ? null : field.defaultDecl().mirror(), "Default");
     forbidOnRelation(model, field, field.updatedAt(), "UpdatedAt");
     forbidOnRelation(model, field, field.json(), "Json");
+    forbidOnRelation(model, field, field.version(), "Version");
+    forbidOnRelation(model, field, field.computed(), "Computed");
     if (field.dbType() != null) {
       diagnostics.error(field.element(), Message.SCALAR_ANNOTATION_ON_RELATION, "DbType", model.name(), field.name());
     }
@@ -88,6 +90,8 @@ final class FieldRules {
     if (field.updatedAt() != null && (type.list() || !UPDATED_AT.contains(type.scalar()))) {
       diagnostics.error(field.element(), field.updatedAt(), Message.UPDATED_AT_TYPE, model.name(), field.name(), type.javaType());
     }
+    boolean version = checkVersion(model, field);
+    String computed = checkComputed(model, field);
     String column = field.mappedName() != null ? field.mappedName() : model.verbatim() ? field.name() : Naming.snakeCase(field.name());
     checkName(field, model.name() + "." + field.name(), column);
     if (field.renamedFrom() != null) {
@@ -102,9 +106,64 @@ final class FieldRules {
         type.list(),
         field.nullable(),
         nativeType(model, field),
-        defaultValue(model, field),
+        version ? DefaultValue.literal("0") : defaultValue(model, field),
         field.updatedAt() != null,
+        version,
+        computed,
         field.renamedFrom());
+  }
+
+  /** Whether the component is a valid {@code @Version}: an int or long, required, managed by Quarry alone. */
+  private boolean checkVersion(ModelDecl model, FieldDecl field) {
+    if (field.version() == null) {
+      return false;
+    }
+    TypeShape type = field.type();
+    boolean valid = true;
+    if (type.list() || (type.scalar() != ScalarType.INT && type.scalar() != ScalarType.LONG)) {
+      diagnostics.error(field.element(), field.version(), Message.VERSION_TYPE, model.name(), field.name(), type.javaType());
+      valid = false;
+    } else if (field.nullable()) {
+      diagnostics.error(field.element(), field.version(), Message.VERSION_NULLABLE, model.name(), field.name());
+      valid = false;
+    }
+    valid &= forbidWith(model, field, field.version(), "Version", field.id() == null ? null : field.id().mirror(), "Id",
+        "the id never changes, and a version changes on every update");
+    valid &= forbidWith(model, field, field.version(), "Version", field.unique() == null ? null : field.unique().mirror(), "Unique",
+        "every row of a table counts its own versions");
+    valid &= forbidWith(model, field, field.version(), "Version", field.defaultDecl() == null ? null : field.defaultDecl().mirror(),
+        "Default", "a version starts at 0");
+    valid &= forbidWith(model, field, field.version(), "Version", field.updatedAt(), "UpdatedAt", "a version is a number");
+    valid &= forbidWith(model, field, field.version(), "Version", field.computed(), "Computed", "Quarry counts the version");
+    return valid;
+  }
+
+  /** The {@code @Computed} expression, stripped; {@code null} when there is none or it is invalid (reported). */
+  private String checkComputed(ModelDecl model, FieldDecl field) {
+    if (field.computed() == null) {
+      return null;
+    }
+    if (field.computedSql().isBlank()) {
+      diagnostics.errorAt(field.element(), field.computed(), "value", field.computedSql(), Message.COMPUTED_EMPTY,
+          model.name(), field.name());
+      return null;
+    }
+    boolean valid = forbidWith(model, field, field.computed(), "Computed", field.id() == null ? null : field.id().mirror(), "Id",
+        "a create must give the id, or the database make it");
+    valid &= forbidWith(model, field, field.computed(), "Computed", field.defaultDecl() == null ? null : field.defaultDecl().mirror(),
+        "Default", "the expression is the value");
+    valid &= forbidWith(model, field, field.computed(), "Computed", field.updatedAt(), "UpdatedAt", "the expression is the value");
+    return valid ? field.computedSql().strip() : null;
+  }
+
+  /** Reports {@code other} beside {@code annotation}; whether there is none. */
+  private boolean forbidWith(ModelDecl model, FieldDecl field, AnnotationMirror annotation, String name,
+      AnnotationMirror other, String otherName, String reason) {
+    if (other == null) {
+      return true;
+    }
+    diagnostics.error(field.element(), annotation, Message.ANNOTATIONS_CONFLICT, name, model.name(), field.name(), otherName, reason);
+    return false;
   }
 
   private void checkNullability(ModelDecl model, FieldDecl field) {

@@ -50,6 +50,13 @@ public enum Message {
   NULLABLE_LIST("%s.%s is a list of related rows and cannot be @Nullable; an empty list stands for none."),
   JSON_NOT_STRING("@Json on %s.%s needs a String component, not %s."),
   UPDATED_AT_TYPE("@UpdatedAt on %s.%s needs an Instant, OffsetDateTime or LocalDateTime component, not %s."),
+  VERSION_TYPE("@Version on %s.%s needs an int or long component, not %s."),
+  VERSION_NULLABLE("@Version on %s.%s cannot be @Nullable: every row has a version, starting at 0."),
+  VERSION_TWICE("%s has more than one @Version (%s); a row has one version."),
+  VERSION_ON_VIEW("@Version on %s.%s, a field of a view: views are never written, so they have no version."),
+  COMPUTED_EMPTY("@Computed on %s.%s has no expression: write it in SQL, such as @Computed(\"quantity * unit_price\")."),
+  COMPUTED_ON_VIEW("@Computed on %s.%s, a field of a view: the view's own SQL computes its columns."),
+  ANNOTATIONS_CONFLICT("@%s on %s.%s cannot go with @%s: %s."),
   DEFAULT_FORMS(
       "@Default on %s.%s must set exactly one of value, function or dbGenerated; it sets %s."),
   DEFAULT_LITERAL_INVALID("@Default(\"%s\") on %s.%s is not a valid %s: %s."),

@@ -133,7 +133,27 @@ final class ModelRules {
       }
       scalars.put(field.name(), resolved);
     }
+    checkManagedFields(model);
     return scalars;
+  }
+
+  /** At most one {@code @Version}, and neither it nor {@code @Computed} on a view. */
+  private void checkManagedFields(ModelDecl model) {
+    List<FieldDecl> versions = model.fields().stream().filter(f -> f.version() != null && !f.isRelation()).toList();
+    for (FieldDecl field : model.fields()) {
+      if (model.view() && field.version() != null) {
+        diagnostics.error(field.element(), field.version(), Message.VERSION_ON_VIEW, model.name(), field.name());
+      }
+      if (model.view() && field.computed() != null) {
+        diagnostics.error(field.element(), field.computed(), Message.COMPUTED_ON_VIEW, model.name(), field.name());
+      }
+    }
+    if (versions.size() > 1) {
+      for (FieldDecl field : versions.subList(1, versions.size())) {
+        diagnostics.error(field.element(), field.version(), Message.VERSION_TWICE, model.name(),
+            String.join(", ", versions.stream().map(FieldDecl::name).toList()));
+      }
+    }
   }
 
   /**

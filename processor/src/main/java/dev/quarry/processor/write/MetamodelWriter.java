@@ -252,8 +252,8 @@ final class MetamodelWriter {
 
     private CodeBlock column(Field field) {
       boolean primitive = javaType(field.name()).isPrimitive();
-      String generator = field.updatedAt() ? "UPDATED_AT" : "NONE";
-      boolean databaseDefault = field.defaultValue() != null;
+      String generator = field.updatedAt() ? "UPDATED_AT" : field.version() ? "VERSION" : field.computedByDatabase() ? "COMPUTED" : "NONE";
+      boolean databaseDefault = field.defaultValue() != null || field.computedByDatabase();
       if (field.defaultValue() != null && field.defaultValue().kind() == dev.quarry.schema.DefaultValue.Kind.FUNCTION) {
         switch (field.defaultValue().value()) {
           case "uuid" -> {

@@ -22,5 +22,12 @@ public enum Generator {
    * The current time, on create only: {@code @Default(function = NOW)} on an Instant kept in a
    * {@code timestamp} without time zone, whose database default would take the session's zone.
    */
-  NOW
+  NOW,
+  /**
+   * None on create (the record's value, 0 for a new row); one more on every update: the row's
+   * optimistic-locking version ({@code @Version}). Never assigned by an update.
+   */
+  VERSION,
+  /** None ever: the database computes the column ({@code @Computed}); creates leave it out and updates cannot set it. */
+  COMPUTED
 }

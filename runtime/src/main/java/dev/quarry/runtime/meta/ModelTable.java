@@ -21,6 +21,7 @@ public abstract class ModelTable<M> {
   private final List<UniqueKey> uniques;
   private final int[] allColumns;
   private final int[] allPositions;
+  private final int versionColumn;
 
   /**
    * @param model the model's name
@@ -41,6 +42,13 @@ public abstract class ModelTable<M> {
       allColumns[i] = i;
       allPositions[i] = i + 1;
     }
+    int version = -1;
+    for (int i = 0; i < this.columns.size(); i++) {
+      if (this.columns.get(i).generator() == Generator.VERSION) {
+        version = i;
+      }
+    }
+    this.versionColumn = version;
   }
 
   /** The model's name. */
@@ -66,6 +74,11 @@ public abstract class ModelTable<M> {
   /** The unique constraints. */
   public final List<UniqueKey> uniques() {
     return uniques;
+  }
+
+  /** The {@code @Version} column's index, or -1 when the model has none. */
+  public final int versionColumn() {
+    return versionColumn;
   }
 
   /** The relation fields, in component order. */

@@ -1,5 +1,6 @@
 package dev.quarry.runtime.query;
 
+import dev.quarry.runtime.error.InvalidQueryException;
 import dev.quarry.runtime.error.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +75,13 @@ public final class Update<M> {
   }
 
   private Update<M> add(Attribute<M, ?> attribute, Operation operation, Object value) {
+    switch (attribute.column().generator()) {
+      case VERSION -> throw new InvalidQueryException(attribute.path()
+          + " is the row's @Version: Quarry adds one to it on every update, and nothing else may change it.");
+      case COMPUTED -> throw new InvalidQueryException(attribute.path()
+          + " is @Computed: the database computes it from the row's other columns, so no update can set it.");
+      default -> { }
+    }
     assignments.add(new Assignment(attribute, operation, value));
     return this;
   }

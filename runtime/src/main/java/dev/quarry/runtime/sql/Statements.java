@@ -247,6 +247,10 @@ public final class Statements {
         String name = table.columns().get(column).name();
         set.put(field(name(name)), field(name("excluded", name)));
       }
+      if (update.length > 0 && table.versionColumn() >= 0) {
+        String version = table.columns().get(table.versionColumn()).name();
+        set.put(field(name(version)), field(name(table.table(), version), Long.class).plus(DSL.inline(1)));
+      }
       var upsert = insert.onConflict(conflict).doUpdate().set(set);
       return returning ? upsert.returning(returningList(table, table.table())) : upsert;
     });

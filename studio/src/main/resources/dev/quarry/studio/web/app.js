@@ -64,6 +64,9 @@ function open(name, filters) {
 function keyOf(model, row) {
   const key = {};
   for (const field of model.key) key[field] = row[model.fields.find((f) => f.name === field).column];
+  // The version read travels with the key: a save of a row someone changed since is refused.
+  const version = model.fields.find((f) => f.version);
+  if (version) key[version.name] = row[version.column];
   return key;
 }
 
@@ -125,7 +128,12 @@ function renderGrid() {
       const td = tr.insertCell();
       td.dataset.field = field.name;
       showValue(td, field, row[field.column]);
-      td.ondblclick = () => edit(td, field, row, key);
+      if (field.readOnly) {
+        td.classList.add('read-only');
+        td.title = field.computed ? `computed: ${field.computed}` : 'version: Quarry adds one on every save';
+      } else {
+        td.ondblclick = () => edit(td, field, row, key);
+      }
     }
     for (const relation of counted) {
       const td = tr.insertCell();
@@ -256,7 +264,7 @@ async function remove() {
 function showAddForm() {
   const form = $('#add-form');
   form.replaceChildren();
-  for (const field of current.fields) {
+  for (const field of current.fields.filter((f) => !f.readOnly)) {
     const label = document.createElement('label');
     label.textContent = field.name + (!field.nullable && !field.hasDefault ? ' *' : '');
     const input = editorFor(field, null);
@@ -274,7 +282,7 @@ function showAddForm() {
   form.onsubmit = async (event) => {
     event.preventDefault();
     const values = {};
-    for (const field of current.fields) {
+    for (const field of current.fields.filter((f) => !f.readOnly)) {
       const input = form.elements[field.name];
       const empty = input.type !== 'checkbox' && input.value === '';
       if (!empty) values[field.name] = valueOf(field, input);
