@@ -66,6 +66,12 @@ public final class Catalog {
       where n.nspname = current_schema()
       group by t.typname""";
 
+  private static final String VIEWS = """
+      select case c.relkind when 'm' then 'materialized view ' else 'view ' end || c.relname || ': '
+             || regexp_replace(pg_get_viewdef(c.oid), '\\s+', ' ', 'g')
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = current_schema() and c.relkind in ('v', 'm')""";
+
   private final List<String> lines;
 
   private Catalog(List<String> lines) {
@@ -84,7 +90,7 @@ public final class Catalog {
   /** Reads the schema of the database {@code connection} is connected to. */
   public static Catalog read(Connection connection) throws SQLException {
     TreeSet<String> lines = new TreeSet<>();
-    for (String query : List.of(TABLES, COLUMNS, CONSTRAINTS, INDEXES, ENUMS)) {
+    for (String query : List.of(TABLES, COLUMNS, CONSTRAINTS, INDEXES, ENUMS, VIEWS)) {
       try (PreparedStatement statement = connection.prepareStatement(query)) {
         if (query.contains("?")) {
           statement.setString(1, History.TABLE);

@@ -42,8 +42,9 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * PostgreSQL DDL for a schema snapshot, rendered by jOOQ: enum types, tables with their keys,
- * indexes, foreign keys and join tables, in an order PostgreSQL accepts. Views are not created
- * (they are the user's SQL). The same snapshot always gives the same statements.
+ * indexes, foreign keys and join tables, then the views that carry their query, in an order
+ * PostgreSQL accepts (views the user creates are left to the user). The same snapshot always
+ * gives the same statements.
  */
 public final class SchemaDdl {
 
@@ -89,7 +90,30 @@ public final class SchemaDdl {
     for (JoinTable join : schema.joinTables()) {
       statements.addAll(createJoinTable(join));
     }
+    for (Model view : ViewOrder.creation(schema.models())) {
+      statements.addAll(createView(view));
+    }
     return statements;
+  }
+
+  /**
+   * {@code create [materialized] view "name" as <sql>}, the query spliced as written; a
+   * materialized view with an id gets a unique index on it, which a concurrent refresh needs.
+   */
+  public static List<String> createView(Model view) {
+    List<String> statements = new ArrayList<>();
+    statements.add("create " + (view.materialized() ? "materialized " : "") + "view " + DDL.render(name(view.table())) + " as "
+        + view.viewSql());
+    if (view.materialized() && view.primaryKey() != null) {
+      statements.add(DDL.createUniqueIndex(name(view.primaryKey().name())).on(table(name(view.table())),
+          view.primaryKey().columns().stream().map(column -> field(name(column)).asc()).toList()).getSQL());
+    }
+    return statements;
+  }
+
+  /** {@code drop [materialized] view "name"}. */
+  public static String dropView(Model view) {
+    return "drop " + (view.materialized() ? "materialized " : "") + "view " + DDL.render(name(view.table()));
   }
 
   /** {@code create type ... as enum (...)}. */

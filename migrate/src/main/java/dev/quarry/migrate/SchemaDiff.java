@@ -17,11 +17,13 @@ import dev.quarry.schema.Schema;
 import dev.quarry.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
@@ -48,8 +50,9 @@ public final class SchemaDiff {
 
   /** Phases, in the order their changes run. */
   private enum Phase {
-    ENUMS, DROP_FOREIGN_KEYS, DROP_KEYS, RENAMES, CREATE_TABLES, ALTER_COLUMNS, DROP_COLUMNS, ADD_KEYS,
-    DROP_JOIN_TABLES, DROP_TABLES, CREATE_JOIN_TABLES, ADD_FOREIGN_KEYS, DROP_ENUMS
+    DROP_VIEWS, ENUMS, DROP_FOREIGN_KEYS, DROP_KEYS, RENAMES, CREATE_TABLES, ALTER_COLUMNS, DROP_COLUMNS, ADD_KEYS,
+    DROP_JOIN_TABLES, DROP_TABLES, CREATE_JOIN_TABLES, ADD_FOREIGN_KEYS, DROP_ENUMS,
+    CREATE_VIEWS
   }
 
   private record Ordered(Phase phase, String key, Change change) {}
@@ -57,6 +60,8 @@ public final class SchemaDiff {
   private final Schema from;
   private final Schema to;
   private final List<Ordered> changes = new ArrayList<>();
+  /** Tables whose columns change in ways a view reading them blocks (type, drop, recomputation), or that are dropped. */
+  private final Set<String> reshaped = new HashSet<>();
 
   private SchemaDiff(Schema from, Schema to) {
     this.from = from;
@@ -70,6 +75,7 @@ public final class SchemaDiff {
     diff.enums();
     diff.models();
     diff.joinTables();
+    diff.views();
     return diff.changes.stream()
         .sorted(Comparator.comparing(Ordered::phase).thenComparing(Ordered::key))
         .map(Ordered::change)
@@ -186,11 +192,87 @@ public final class SchemaDiff {
             dropForeignKey(model.table(), relation.foreignKey());
           }
         }
+        reshaped.add(model.table());
         add(Phase.DROP_TABLES, model.table(), "drop-table", "Table " + model.table() + " is dropped with all its rows",
             Change.Risk.DESTRUCTIVE, "select count(*) from " + q(model.table()),
             DDL.dropTable(name(model.table())).getSQL());
       }
     }
+  }
+
+  // ------------------------------------------------------------------ views
+
+  /**
+   * Views that carry their query: a new one is created after everything else, a removed one
+   * dropped before anything else; one whose query, kind or key changed, or that reads a table
+   * reshaped here (or such a view), is dropped first and created again last, since PostgreSQL
+   * refuses to change a column a view reads. Views the user creates are left alone.
+   */
+  private void views() {
+    Map<String, Model> before = new LinkedHashMap<>();
+    from.models().stream().filter(Model::managedView).forEach(view -> before.put(view.name(), view));
+    Set<String> seeds = new HashSet<>(reshaped);
+    Set<String> dropped = new HashSet<>();
+    Set<String> created = new HashSet<>();
+    for (Model view : to.models()) {
+      if (!view.managedView()) {
+        continue;
+      }
+      Optional<Model> old = previous(view).filter(Model::managedView);
+      if (old.isEmpty() || !sameView(old.get(), view)) {
+        created.add(view.name());
+        seeds.add(view.table());
+        old.ifPresent(o -> {
+          dropped.add(o.name());
+          seeds.add(o.table());
+        });
+      }
+    }
+    for (Model view : before.values()) {
+      boolean kept = to.models().stream().anyMatch(m -> m.managedView() && previous(m).filter(o -> o.name().equals(view.name())).isPresent());
+      if (!kept) {
+        dropped.add(view.name());
+        seeds.add(view.table());
+      }
+    }
+    // Views reading what changes go too, and come back; only those in both snapshots need both.
+    Set<String> dependents = new HashSet<>(ViewOrder.reading(from.models(), seeds));
+    dependents.addAll(ViewOrder.reading(to.models(), seeds));
+    for (String name : dependents) {
+      if (before.containsKey(name) && to.model(name).filter(Model::managedView).isPresent()) {
+        dropped.add(name);
+        created.add(name);
+      }
+    }
+    List<Model> dropOrder = ViewOrder.dropping(from.models());
+    for (int i = 0; i < dropOrder.size(); i++) {
+      Model view = dropOrder.get(i);
+      if (dropped.contains(view.name())) {
+        add(Phase.DROP_VIEWS, String.format("%05d", i), "drop-view", (view.materialized() ? "Materialized view " : "View ") + view.table()
+            + " is dropped" + (created.contains(view.name()) || to.model(view.name()).isPresent() ? " (to be created again)" : ""),
+            Change.Risk.SAFE, null, SchemaDdl.dropView(view));
+      }
+    }
+    List<Model> createOrder = ViewOrder.creation(to.models());
+    for (int i = 0; i < createOrder.size(); i++) {
+      Model view = createOrder.get(i);
+      if (created.contains(view.name())) {
+        List<String> sql = new ArrayList<>();
+        if (from.model(view.name()).filter(m -> m.view() && !m.managedView()).isPresent() && !view.materialized()) {
+          // The user made this view before its query moved into the model.
+          sql.add("drop view if exists " + q(view.table()));
+        }
+        sql.addAll(SchemaDdl.createView(view));
+        add(Phase.CREATE_VIEWS, String.format("%05d", i), "create-view", (view.materialized() ? "Materialized view " : "View ")
+            + view.table() + " is created", Change.Risk.SAFE, null, sql.toArray(String[]::new));
+      }
+    }
+  }
+
+  private static boolean sameView(Model old, Model view) {
+    return old.viewSql().equals(view.viewSql()) && old.materialized() == view.materialized() && old.table().equals(view.table())
+        && Objects.equals(old.primaryKey() == null ? null : old.primaryKey().columns(),
+            view.primaryKey() == null ? null : view.primaryKey().columns());
   }
 
   private void alterModel(Model old, Model model) {
@@ -214,6 +296,7 @@ public final class SchemaDiff {
     }
     for (Field field : old.fields()) {
       if (!kept.contains(field.name())) {
+        reshaped.add(table);
         add(Phase.DROP_COLUMNS, table + "." + field.column(), "drop-column",
             "Column " + table + "." + field.column() + " is dropped with its values", Change.Risk.DESTRUCTIVE,
             "select count(*) from " + q(table) + " where " + q(field.column()) + " is not null",
@@ -261,6 +344,7 @@ public final class SchemaDiff {
     boolean sameEnum = field.enumName() != null && field.enumName().equals(old.enumName()) && field.list() == old.list();
     if (!oldType.equals(newType) && !sameEnum) {
       boolean widening = widens(oldType, newType);
+      reshaped.add(table);
       add(Phase.ALTER_COLUMNS, key + ".type", "alter-column-type",
           "Column " + key + " changes type from " + oldType + " to " + newType + (widening ? "" : "; values that do not fit are lost or fail"),
           widening ? Change.Risk.SAFE : Change.Risk.DESTRUCTIVE,
@@ -317,6 +401,7 @@ public final class SchemaDiff {
       return false;
     }
     boolean wasComputed = old.computed() != null;
+    reshaped.add(table);
     add(Phase.ALTER_COLUMNS, table + ".~" + field.column(), wasComputed ? "change-computed-column" : "make-computed-column",
         wasComputed ? "Computed column " + key + " is made again with the expression " + field.computed()
             : "Column " + key + " becomes computed (" + field.computed() + "); its stored values are replaced",

@@ -1,6 +1,8 @@
 package dev.quarry.schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +21,9 @@ import java.util.Optional;
  * @param indexes the indexes, sorted by name
  * @param relations the relation fields in component order
  * @param checks the {@code CHECK} constraints, sorted by name (left out of the JSON when there are none)
+ * @param viewSql for a view Migrate creates, its query; {@code null} for a table, and for a view
+ *     the user creates
+ * @param materialized whether the view is a materialized view (it has {@link #viewSql()})
  */
 public record Model(
     String name,
@@ -31,7 +36,9 @@ public record Model(
     List<UniqueConstraint> uniques,
     List<Index> indexes,
     List<Relation> relations,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CheckConstraint> checks) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CheckConstraint> checks,
+    String viewSql,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) @JsonSetter(nulls = Nulls.AS_EMPTY) boolean materialized) {
 
   public Model {
     fields = List.copyOf(fields);
@@ -40,6 +47,11 @@ public record Model(
     relations = List.copyOf(relations);
     // Snapshots written before checks existed have none.
     checks = checks == null ? List.of() : List.copyOf(checks);
+  }
+
+  /** Whether Migrate creates, replaces and drops this view from its {@link #viewSql()}. */
+  public boolean managedView() {
+    return view && viewSql != null;
   }
 
   /** The scalar field of this name, if any. */

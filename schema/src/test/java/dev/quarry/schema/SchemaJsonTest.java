@@ -20,7 +20,7 @@ class SchemaJsonTest {
     Model user = new Model("User", "app.User", "users", false, null, List.of(id, email),
         new PrimaryKey("users_pkey", List.of("id"), List.of("id")),
         List.of(new UniqueConstraint("users_email_key", List.of("email"), List.of("email"))),
-        List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), null, false);
     return new Schema(Schema.FORMAT_VERSION, List.of(), List.of(user), List.of());
   }
 

@@ -40,6 +40,12 @@ class SchemaDiffTest {
     return sources;
   }
 
+  private static final String ORDER = "@Model record Order(@Id int id, int customerId, java.math.BigDecimal total, String note) {}";
+  private static final String SPEND = "@View(sql = \"select customer_id, sum(total) as spent from orders group by customer_id\") "
+      + "record CustomerSpend(@Id int customerId, java.math.BigDecimal spent) {}";
+  private static final String BIG_CUSTOMER = "@View(sql = \"select customer_id from customer_spends where spent > 100\") "
+      + "record BigCustomer(@Id int customerId) {}";
+
   static Stream<Arguments> cases() {
     return Stream.of(
         change("create_everything", models(),
@@ -136,6 +142,20 @@ class SchemaDiffTest {
                 + "@Computed(\"unit_price * 0.1\") @Nullable java.math.BigDecimal discount, int doubled, "
                 + "@Computed(\"upper(note)\") String shout, String note, @Version int version) {}"),
             "change-computed-column", "drop-expression", "make-computed-column", "add-computed-column"),
+        change("views_created", models(),
+            models(ORDER, SPEND, BIG_CUSTOMER,
+                "@View(sql = \"select id, note from orders\", materialized = true) record OrderNote(@Id int id, String note) {}"),
+            "create-table", "create-view"),
+        change("views",
+            models(ORDER, SPEND, BIG_CUSTOMER,
+                "@View(sql = \"select id, note from orders\", materialized = true) record OrderNote(@Id int id, String note) {}",
+                "@View(sql = \"select count(*) as n from orders\") record OrderCount(long n) {}",
+                "@View @Map(\"order_totals\") record OrderTotal(long total) {}"),
+            models(ORDER.replace("java.math.BigDecimal total", "long total"), SPEND, BIG_CUSTOMER,
+                "@View(sql = \"select id, note from orders\", materialized = true) record OrderNote(@Id int id, String note) {}",
+                "@View(sql = \"select id from orders where total > 0\") record PositiveOrder(@Id int id) {}",
+                "@View @Map(\"order_totals\") record OrderTotal(long total) {}"),
+            "drop-view", "create-view", "alter-column-type"),
         change("primary_key",
             models("@Model record Pair(@Id int left, int right) {}"),
             models("@Model @Id(fields = {\"left\", \"right\"}) record Pair(int left, int right) {}"),

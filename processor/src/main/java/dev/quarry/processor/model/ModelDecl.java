@@ -19,6 +19,8 @@ import javax.lang.model.element.TypeElement;
  * @param uniques the type-level {@code @Unique}s
  * @param indexes the {@code @Index}es
  * @param verbatim whether names are derived as written ({@code NamingStyle.VERBATIM}) rather than in snake_case
+ * @param viewSql the {@code @View(sql)} query as written, empty when there is none
+ * @param materialized the {@code @View(materialized)} flag
  */
 public record ModelDecl(
     TypeElement element,
@@ -32,7 +34,9 @@ public record ModelDecl(
     List<KeyDecl> uniques,
     List<IndexDecl> indexes,
     List<CheckDecl> checks,
-    boolean verbatim) {
+    boolean verbatim,
+    String viewSql,
+    boolean materialized) {
 
   /** The component of this name, if any. */
   public Optional<FieldDecl> field(String fieldName) {

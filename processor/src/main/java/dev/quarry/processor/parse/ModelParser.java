@@ -44,7 +44,8 @@ public final class ModelParser {
 
   /** Parses one annotated type. */
   public ModelDecl parse(TypeElement type) {
-    boolean view = type.getAnnotation(View.class) != null && type.getAnnotation(Model.class) == null;
+    View viewAnnotation = type.getAnnotation(View.class);
+    boolean view = viewAnnotation != null && type.getAnnotation(Model.class) == null;
     AnnotationMirror marker = Annotations.orNull(type, view ? View.class : Model.class);
     List<FieldDecl> fields = new ArrayList<>();
     if (type.getKind() == ElementKind.RECORD) {
@@ -67,7 +68,9 @@ public final class ModelParser {
         uniques(type),
         indexes(type),
         checks(type),
-        NamingStyles.verbatim(type));
+        NamingStyles.verbatim(type),
+        viewAnnotation == null ? "" : viewAnnotation.sql(),
+        viewAnnotation != null && viewAnnotation.materialized());
   }
 
   /** The record's checks, then each component's, in component order. */

@@ -10,6 +10,7 @@ public enum Message {
   MODEL_NOT_RECORD(
       "@%s can only annotate a record, but %s is %s. Declare it as `record %s(...)`."),
   MODEL_AND_VIEW("%s is annotated both @Model and @View. Keep @Model for a table, @View for a read-only view."),
+  MATERIALIZED_WITHOUT_SQL("The view %s is materialized but has no sql: Migrate creates a materialized view from @View(sql = \"select ...\")."),
   MODEL_PRIVATE("Model %s is private. Make it package-private or public so generated code can use it."),
   MODEL_GENERIC("Model %s has type parameters. A model is one table: remove <%s>."),
   MODEL_NOT_IN_COMPILATION(

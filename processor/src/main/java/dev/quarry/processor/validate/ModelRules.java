@@ -73,6 +73,9 @@ final class ModelRules {
     if (model.renamedFrom() != null) {
       fieldRules.checkRenamedFrom(type, model.name(), model.renamedFrom(), model.name());
     }
+    if (model.view() && model.materialized() && model.viewSql().isBlank()) {
+      diagnostics.error(type, model.marker(), Message.MATERIALIZED_WITHOUT_SQL, model.name());
+    }
     Map<String, Field> scalars = columns(model);
     List<UniqueConstraint> uniques = uniques(model, table, scalars);
     PrimaryKey primaryKey = primaryKey(model, table, scalars, uniques);

@@ -149,6 +149,15 @@ public final class SchemaValidator {
     }
   }
 
+  /** The view's query without trailing semicolons, or {@code null} when Migrate does not create the view. */
+  private static String viewSql(ModelDecl decl) {
+    String sql = decl.viewSql().strip();
+    while (sql.endsWith(";")) {
+      sql = sql.substring(0, sql.length() - 1).strip();
+    }
+    return decl.view() && !sql.isEmpty() ? sql : null;
+  }
+
   private static Model toModel(ResolvedModel model, Map<String, Relation> relations) {
     List<Relation> ordered = model.decl().fields().stream()
         .filter(FieldDecl::isRelation)
@@ -165,6 +174,8 @@ public final class SchemaValidator {
         model.uniques().stream().sorted(Comparator.comparing(UniqueConstraint::name)).toList(),
         model.indexes().stream().sorted(Comparator.comparing(Index::name)).toList(),
         ordered,
-        model.checks().stream().sorted(Comparator.comparing(CheckConstraint::name)).toList());
+        model.checks().stream().sorted(Comparator.comparing(CheckConstraint::name)).toList(),
+        viewSql(model.decl()),
+        model.decl().materialized());
   }
 }

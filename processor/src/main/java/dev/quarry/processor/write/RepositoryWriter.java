@@ -2,6 +2,8 @@ package dev.quarry.processor.write;
 
 import static dev.quarry.processor.write.RuntimeTypes.DATABASE;
 import static dev.quarry.processor.write.RuntimeTypes.INJECT;
+import static dev.quarry.processor.write.RuntimeTypes.MATERIALIZED_VIEW_REPOSITORY;
+import static dev.quarry.processor.write.RuntimeTypes.READ_REPOSITORY;
 import static dev.quarry.processor.write.RuntimeTypes.REPOSITORY;
 
 import com.palantir.javapoet.ClassName;
@@ -38,12 +40,16 @@ final class RepositoryWriter {
     if (inject) {
       constructor.addAnnotation(INJECT);
     }
+    // A view's repository has no write methods; a materialized one can be refreshed.
+    ClassName base = !decl.view() ? REPOSITORY : decl.materialized() ? MATERIALIZED_VIEW_REPOSITORY : READ_REPOSITORY;
+    String does = !decl.view() ? "Reads and writes {@link $T} rows: find, create, update, upsert, delete, count, aggregate.\n"
+        : decl.materialized() ? "Reads {@link $T} rows of a materialized view (find, count, aggregate) and refreshes it.\n"
+        : "Reads {@link $T} rows of a view: find, count, aggregate.\n";
     TypeSpec type = TypeSpec.classBuilder(repositoryName(model))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(MetamodelWriter.generated())
-        .addJavadoc("Reads and writes {@link $T} rows: find, create, update, upsert, delete, count, aggregate.\n"
-            + "Build filters and orderings from {@link $T}.\n", model, metamodel)
-        .superclass(ParameterizedTypeName.get(REPOSITORY, model))
+        .addJavadoc(does + "Build filters and orderings from {@link $T}.\n", model, metamodel)
+        .superclass(ParameterizedTypeName.get(base, model))
         .addOriginatingElement(decl.element())
         .addMethod(constructor.build())
         .build();

@@ -21,6 +21,8 @@ final class RuntimeTypes {
   static final ClassName RELATION_KIND = RELATION_LINK.nestedClass("Kind");
   static final ClassName ENUM_CODEC = ClassName.get(META, "EnumCodec");
   static final ClassName REPOSITORY = ClassName.get(CLIENT, "Repository");
+  static final ClassName READ_REPOSITORY = ClassName.get(CLIENT, "ReadRepository");
+  static final ClassName MATERIALIZED_VIEW_REPOSITORY = ClassName.get(CLIENT, "MaterializedViewRepository");
   static final ClassName CAST = ClassName.get(META, "Cast");
   static final ClassName ATTRIBUTE_STRING = ClassName.get(QUERY, "StringAttribute");
   static final ClassName ATTRIBUTE_BOOLEAN = ClassName.get(QUERY, "BooleanAttribute");
