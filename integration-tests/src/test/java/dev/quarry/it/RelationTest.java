@@ -18,9 +18,12 @@ import dev.quarry.it.model.Todo;
 import dev.quarry.it.model.User;
 import dev.quarry.it.model.User_;
 
+import dev.quarry.runtime.Duplicates;
 import dev.quarry.runtime.WithCounts;
 import dev.quarry.runtime.error.ForeignKeyException;
+import dev.quarry.runtime.error.InvalidQueryException;
 import dev.quarry.runtime.error.RecordNotFoundException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -145,6 +148,55 @@ class RelationTest extends ClientTest {
     assertEquals(2, loaded.posts().size());
     assertEquals("hello", loaded.profile().bio());
     assertEquals(1, loaded.todos().size());
+  }
+
+  @Test
+  void nestedCreateManyInsertsEachLevelInOneStatementAndReturnsTheTree() {
+    List<User> authors = List.of(author("many1@example.com", 20, 3), author("many2@example.com", 10, 2));
+
+    List<User> created = client.users().createManyAndReturn(authors);
+
+    assertEquals(List.of("users", "posts", "comments"), statements.events().stream().map(e -> e.table()).toList(),
+        "one insert per level, not one per row");
+    assertEquals(List.of("many1@example.com", "many2@example.com"), created.stream().map(User::email).toList(), "in the order given");
+    for (User user : created) {
+      for (int i = 0; i < user.posts().size(); i++) {
+        Post post = user.posts().get(i);
+        assertEquals(user.id(), post.authorId());
+        assertEquals(user.email() + " post " + i, post.title(), "each post under its own author, in order");
+        assertTrue(post.comments().stream().allMatch(c -> c.postId().equals(post.id()) && c.id() != null));
+        assertEquals(List.of(post.title() + " comment 0"), post.comments().stream().map(Comment::text).limit(1).toList());
+      }
+    }
+    assertEquals(30, client.posts().count(Post_.AUTHOR.is(User_.EMAIL.startsWith("many"))));
+    assertEquals(20 * 3 + 10 * 2, client.comments().count(Comment_.POST.is(Post_.AUTHOR.is(User_.EMAIL.startsWith("many")))));
+  }
+
+  @Test
+  void nestedCreateManyLinksManyToManyRowsInOneBatchAndCountsTopLevelRows() {
+    List<Post> posts = List.of(
+        new Post(null, "m2m a", null, null, null, null, null, null, ada.id(), null, List.of(new Tag(null, "red", null), new Tag(null, "blue", null))),
+        new Post(null, "m2m b", null, null, null, null, null, null, ada.id(), null, List.of(new Tag(null, "green", null))));
+
+    assertEquals(2, client.posts().createMany(posts));
+
+    assertEquals(List.of("posts", "tags", "_post_to_tag"), statements.events().stream().map(e -> e.table()).toList());
+    Post a = client.posts().findFirstOrThrow(q -> q.where(Post_.TITLE.eq("m2m a")).include(Post_.TAGS.include(t -> t.orderBy(Tag_.NAME.asc()))));
+    assertEquals(List.of("blue", "red"), a.tags().stream().map(Tag::name).toList());
+    assertThrows(InvalidQueryException.class, () -> client.posts().createMany(posts, Duplicates.SKIP));
+  }
+
+  private static User author(String email, int posts, int comments) {
+    List<Post> written = new ArrayList<>();
+    for (int i = 0; i < posts; i++) {
+      String title = email + " post " + i;
+      List<Comment> replies = new ArrayList<>();
+      for (int c = 0; c < comments; c++) {
+        replies.add(new Comment(null, title + " comment " + c, null, null));
+      }
+      written.add(new Post(null, title, null, null, null, null, null, null, null, replies, null));
+    }
+    return new User(null, email, null, null, null, written, null, null);
   }
 
   @Test

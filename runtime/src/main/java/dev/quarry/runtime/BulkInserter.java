@@ -57,6 +57,36 @@ final class BulkInserter<M> {
   }
 
   /**
+   * Inserts {@code rows} in multi-row statements (one per set of columns given, cut to the
+   * parameter limit) and returns them as stored, in the order given: PostgreSQL returns the rows of
+   * an {@code INSERT ... VALUES ... RETURNING} in the order of its values. Runs on the caller's
+   * transaction, if any.
+   */
+  List<M> insertInOrder(List<M> rows) {
+    Map<Writes.ColumnSet, List<Integer>> positions = new LinkedHashMap<>();
+    Map<Writes.ColumnSet, List<Writes.Insert>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Writes.Insert insert = Writes.insertValues(table, rows.get(i));
+      groups.computeIfAbsent(insert.columnSet(), k -> new ArrayList<>()).add(insert);
+      positions.computeIfAbsent(insert.columnSet(), k -> new ArrayList<>()).add(i);
+    }
+    List<M> stored = new ArrayList<>(java.util.Collections.nCopies(rows.size(), (M) null));
+    for (Map.Entry<Writes.ColumnSet, List<Writes.Insert>> group : groups.entrySet()) {
+      List<Integer> at = positions.get(group.getKey());
+      int next = 0;
+      for (List<Object[]> chunk : chunks(group.getValue())) {
+        List<M> created = database.executor().query(
+            database.statements().insert(table, group.getKey().columns(), chunk, false, true),
+            rs -> table.read(rs, table.allPositions()));
+        for (M row : created) {
+          stored.set(at.get(next++), row);
+        }
+      }
+    }
+    return stored;
+  }
+
+  /**
    * Creates each row or updates the one with its key ({@code insert ... on conflict do update}),
    * in multi-row statements, all or nothing; the rows as stored when {@code returning}, else
    * {@code null} and the count in {@code counted[0]}.

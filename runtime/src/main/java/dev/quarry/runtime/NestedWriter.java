@@ -7,6 +7,7 @@ import dev.quarry.runtime.query.Attribute;
 import dev.quarry.runtime.query.Query;
 import dev.quarry.runtime.query.UniqueWhere;
 import dev.quarry.runtime.query.Update;
+import dev.quarry.runtime.sql.Statements;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,19 +33,10 @@ final class NestedWriter {
     return false;
   }
 
+  /** Creates {@code row} with what is nested in it, then connects it as {@code connects} say. */
   @SuppressWarnings("unchecked")
   <T> T create(ModelTable<T> owner, T row, List<Connect.Target> connects) {
     T data = row;
-    // Owning single relations first: the parent row must exist before this row points at it.
-    for (RelationLink link : owner.relations()) {
-      Object value = owner.getRelation(data, link.index());
-      if (value != null && link.owning()) {
-        ModelTable<Object> target = (ModelTable<Object>) link.target().get();
-        Object created = create(target, value, List.of());
-        data = copyKey(owner, data, link.localColumns(), target, created, link.targetColumns());
-        data = owner.withRelation(data, link.index(), created);
-      }
-    }
     for (Connect.Target connect : connects) {
       if (connect.link().owning()) {
         ModelTable<Object> target = (ModelTable<Object>) connect.link().target().get();
@@ -53,37 +45,110 @@ final class NestedWriter {
         data = copyKey(owner, data, connect.link().localColumns(), target, existing, connect.link().targetColumns());
       }
     }
-    T created = insertOne(owner, stripRelations(owner, data));
-    for (RelationLink link : owner.relations()) {
-      Object value = owner.getRelation(data, link.index());
-      if (value == null || link.owning()) {
-        if (value != null) {
-          created = owner.withRelation(created, link.index(), value);
-        }
-        continue;
-      }
-      ModelTable<Object> target = (ModelTable<Object>) link.target().get();
-      List<Object> children = link.isList() ? (List<Object>) value : List.of(value);
-      List<Object> made = new ArrayList<>();
-      for (Object child : children) {
-        if (link.kind() == RelationLink.Kind.MANY_TO_MANY) {
-          Object madeChild = create(target, child, List.of());
-          database.executor().execute(database.statements().link(link, owner, owner.get(created, link.localColumns()[0]),
-              target.get(madeChild, link.targetColumns()[0])));
-          made.add(madeChild);
-        } else {
-          Object keyed = copyKey(target, child, link.targetColumns(), owner, created, link.localColumns());
-          made.add(create(target, keyed, List.of()));
-        }
-      }
-      created = owner.withRelation(created, link.index(), link.isList() ? List.copyOf(made) : made.get(0));
-    }
+    T created = createAll(owner, List.of(data)).get(0);
     for (Connect.Target connect : connects) {
       if (!connect.link().owning()) {
         connectExisting(owner, created, connect);
       }
     }
     return created;
+  }
+
+  /**
+   * Creates rows of one model with the related rows set in them, level by level: the parents they
+   * point at first, then the rows themselves, then their children and grandchildren, each level of
+   * each model in one multi-row statement (one per set of columns given) rather than one per row.
+   * Returns the rows as stored, in the order given, with their related rows as stored.
+   */
+  @SuppressWarnings("unchecked")
+  <T> List<T> createAll(ModelTable<T> owner, List<T> rows) {
+    List<T> data = new ArrayList<>(rows);
+    for (RelationLink link : owner.relations()) {
+      if (!link.owning()) {
+        continue;
+      }
+      // Parents first: each row must point at an existing one.
+      List<Integer> at = new ArrayList<>();
+      List<Object> parents = new ArrayList<>();
+      for (int i = 0; i < data.size(); i++) {
+        Object parent = owner.getRelation(data.get(i), link.index());
+        if (parent != null) {
+          at.add(i);
+          parents.add(parent);
+        }
+      }
+      if (parents.isEmpty()) {
+        continue;
+      }
+      ModelTable<Object> target = (ModelTable<Object>) link.target().get();
+      List<Object> made = createAll(target, parents);
+      for (int k = 0; k < at.size(); k++) {
+        int i = at.get(k);
+        T keyed = copyKey(owner, data.get(i), link.localColumns(), target, made.get(k), link.targetColumns());
+        data.set(i, owner.withRelation(keyed, link.index(), made.get(k)));
+      }
+    }
+    List<T> created = new ArrayList<>(new BulkInserter<>(database, owner).insertInOrder(data.stream().map(d -> stripRelations(owner, d)).toList()));
+    for (RelationLink link : owner.relations()) {
+      for (int i = 0; i < data.size(); i++) {
+        Object value = owner.getRelation(data.get(i), link.index());
+        if (value != null && link.owning()) {
+          created.set(i, owner.withRelation(created.get(i), link.index(), value));
+        }
+      }
+      if (!link.owning()) {
+        createChildren(owner, link, data, created);
+      }
+    }
+    return created;
+  }
+
+  /** Creates the rows of one to-many, one-to-one or many-to-many relation of every parent together, and sets them in the parents. */
+  @SuppressWarnings("unchecked")
+  private <T> void createChildren(ModelTable<T> owner, RelationLink link, List<T> data, List<T> created) {
+    ModelTable<Object> target = (ModelTable<Object>) link.target().get();
+    boolean manyToMany = link.kind() == RelationLink.Kind.MANY_TO_MANY;
+    List<Object> children = new ArrayList<>();
+    int[] counts = new int[data.size()];
+    boolean any = false;
+    for (int i = 0; i < data.size(); i++) {
+      Object value = owner.getRelation(data.get(i), link.index());
+      if (value == null) {
+        counts[i] = -1;
+        continue;
+      }
+      any = true;
+      List<Object> own = link.isList() ? (List<Object>) value : List.of(value);
+      counts[i] = own.size();
+      for (Object child : own) {
+        children.add(manyToMany ? child : copyKey(target, child, link.targetColumns(), owner, created.get(i), link.localColumns()));
+      }
+    }
+    if (!any) {
+      return;
+    }
+    List<Object> made = children.isEmpty() ? List.of() : createAll(target, children);
+    List<Object[]> links = new ArrayList<>();
+    int next = 0;
+    for (int i = 0; i < data.size(); i++) {
+      if (counts[i] < 0) {
+        continue;
+      }
+      List<Object> own = made.subList(next, next + counts[i]);
+      next += counts[i];
+      if (manyToMany) {
+        for (Object child : own) {
+          links.add(new Object[] {owner.get(created.get(i), link.localColumns()[0]), target.get(child, link.targetColumns()[0])});
+        }
+      }
+      created.set(i, owner.withRelation(created.get(i), link.index(), link.isList() ? List.copyOf(own) : own.get(0)));
+    }
+    if (!links.isEmpty()) {
+      // One batch for the join rows of all parents.
+      String sql = database.statements().link(link, owner, links.get(0)[0], links.get(0)[1]).sql();
+      database.executor().batch(sql, List.of(Statements.bind(owner, link.localColumns()[0], null),
+          Statements.bind(target, link.targetColumns()[0], null)), links);
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -85,6 +85,9 @@ public abstract class Repository<M> extends ReadRepository<M> {
    * in one {@code COPY} when there are at least {@link Database#copyThreshold()} of them (PostgreSQL's
    * bulk load, several times faster than inserts), else as one JDBC batch. Every row is stored or, on
    * an error such as a duplicate key, none.
+   *
+   * <p>Rows with related rows set in them (nested create) are created with them, level by level:
+   * each level of each model in one multi-row statement, never one per row.
    */
   public int createMany(List<M> rows) {
     return createMany(rows, Duplicates.REFUSE);
@@ -96,7 +99,24 @@ public abstract class Repository<M> extends ReadRepository<M> {
    * {@link #createMany(List)} does. The number inserted.
    */
   public int createMany(List<M> rows, Duplicates duplicates) {
+    if (nested(rows, duplicates)) {
+      return createNested(rows).size();
+    }
     return bulk.insert(rows, duplicates == Duplicates.SKIP);
+  }
+
+  /** Whether some row has related rows set in it; refuses skipping duplicates then, which would orphan their children. */
+  private boolean nested(List<M> rows, Duplicates duplicates) {
+    boolean nested = rows.stream().anyMatch(row -> NestedWriter.hasRelations(table, row));
+    if (nested && duplicates == Duplicates.SKIP) {
+      throw new InvalidQueryException("createMany on " + table.model() + " cannot skip duplicates of rows with related rows set in "
+          + "them: a skipped row's children would have no parent. Create them without Duplicates.SKIP, or without related rows.");
+    }
+    return nested;
+  }
+
+  private List<M> createNested(List<M> rows) {
+    return executor().transaction(TransactionOptions.defaults(), () -> writer.createAll(table, rows));
   }
 
   /**
@@ -147,6 +167,9 @@ public abstract class Repository<M> extends ReadRepository<M> {
 
   /** Inserts rows and returns those inserted; with {@link Duplicates#SKIP}, conflicting rows are left out. */
   public List<M> createManyAndReturn(List<M> rows, Duplicates duplicates) {
+    if (nested(rows, duplicates)) {
+      return createNested(rows);
+    }
     return bulk.insertAndReturn(rows, duplicates == Duplicates.SKIP);
   }
 
