@@ -41,6 +41,12 @@ public @interface Unique {
    */
   String lookup() default "";
 
+  /**
+   * Whether the unique holds among rows not soft-deleted only (a partial unique index), so that a
+   * deleted row's value can be taken again. Needs a {@link SoftDelete} on the model.
+   */
+  boolean ignoreDeleted() default false;
+
   /** Holds repeated {@link Unique} annotations on one record. */
   @Documented
   @Retention(RetentionPolicy.CLASS)

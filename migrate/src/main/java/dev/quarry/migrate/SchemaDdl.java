@@ -180,7 +180,9 @@ public final class SchemaDdl {
     for (String column : unique.columns()) {
       columns.add(field(name(column)).asc());
     }
-    return DDL.createUniqueIndex(name(unique.name())).on(table(name(table)), columns).getSQL();
+    String sql = DDL.createUniqueIndex(name(unique.name())).on(table(name(table)), columns).getSQL();
+    // A unique among rows not soft-deleted: a partial index, its condition as the model wrote it.
+    return unique.where() == null ? sql : sql + " where " + unique.where();
   }
 
   /**

@@ -470,7 +470,8 @@ public final class SchemaDiff {
     for (UniqueConstraint unique : model.uniques()) {
       boolean index = SchemaDdl.asIndex(model, unique);
       Optional<UniqueConstraint> same = remaining.stream()
-          .filter(u -> u.columns().equals(unique.columns()) && SchemaDdl.asIndex(old, u) == index).findFirst();
+          .filter(u -> u.columns().equals(unique.columns()) && SchemaDdl.asIndex(old, u) == index
+              && Objects.equals(u.where(), unique.where())).findFirst();
       if (same.isPresent()) {
         remaining.remove(same.get());
         if (index && !same.get().name().equals(unique.name())) {

@@ -14,6 +14,7 @@ import dev.quarry.runtime.query.AggregateQuery;
 import dev.quarry.runtime.query.AggregateResult;
 import dev.quarry.runtime.query.Aggregation;
 import dev.quarry.runtime.query.Attribute;
+import dev.quarry.runtime.query.DeletedRows;
 import dev.quarry.runtime.query.Filter;
 import dev.quarry.runtime.query.Group;
 import dev.quarry.runtime.query.GroupByQuery;
@@ -200,7 +201,7 @@ public abstract class ReadRepository<M> {
 
   /** The number of rows a filter matches. */
   public long count(Filter<M> where) {
-    return executor().read(statements().count(table, where), rs -> rs.getLong(1)).get(0);
+    return executor().read(statements().count(table, where, DeletedRows.EXCLUDE), rs -> rs.getLong(1)).get(0);
   }
 
   private record Result<M>(List<M> rows, List<long[]> counts) {}
@@ -271,7 +272,7 @@ public abstract class ReadRepository<M> {
       aggregations = spec.aggregations();
     }
     List<Aggregation<M>> asked = aggregations;
-    return executor().read(statements().aggregate(table, spec.where(), asked),
+    return executor().read(statements().aggregate(table, spec.where(), spec.deletedRows(), asked),
         rs -> new AggregateResult<>(aggregates(rs, asked, 1))).get(0);
   }
 

@@ -5,6 +5,7 @@ import dev.quarry.runtime.error.InvalidValueException;
 import dev.quarry.runtime.error.RecordNotFoundException;
 import dev.quarry.runtime.error.StaleRecordException;
 import dev.quarry.runtime.jdbc.Executor;
+import dev.quarry.runtime.meta.Column;
 import dev.quarry.runtime.meta.Generator;
 import dev.quarry.runtime.meta.ModelTable;
 import dev.quarry.runtime.meta.Readers;
@@ -14,6 +15,7 @@ import dev.quarry.runtime.query.AggregateQuery;
 import dev.quarry.runtime.query.AggregateResult;
 import dev.quarry.runtime.query.Aggregation;
 import dev.quarry.runtime.query.Attribute;
+import dev.quarry.runtime.query.DeletedRows;
 import dev.quarry.runtime.query.Filter;
 import dev.quarry.runtime.query.Group;
 import dev.quarry.runtime.query.GroupByQuery;
@@ -27,6 +29,7 @@ import dev.quarry.runtime.sql.Statements;
 import dev.quarry.runtime.transaction.TransactionOptions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import dev.quarry.schema.ScalarType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -150,9 +153,12 @@ public abstract class Repository<M> extends ReadRepository<M> {
     ConflictKey.requireDistinct(table, columns, rows);
     for (Attribute<M, ?> field : update) {
       switch (field.column().generator()) {
-        case VERSION, COMPUTED -> throw new InvalidQueryException("upsertMany on " + table.model() + " cannot update "
-            + field.column().field() + ": " + (field.column().generator() == Generator.VERSION
-                ? "it is the @Version, which Quarry adds one to on every update" : "it is @Computed by the database") + ".");
+        case VERSION, COMPUTED, SOFT_DELETE -> throw new InvalidQueryException("upsertMany on " + table.model() + " cannot update "
+            + field.column().field() + ": " + switch (field.column().generator()) {
+              case VERSION -> "it is the @Version, which Quarry adds one to on every update";
+              case COMPUTED -> "it is @Computed by the database";
+              default -> "it is the @SoftDelete mark, which delete and restore set";
+            } + ".");
         default -> { }
       }
     }
@@ -213,7 +219,7 @@ public abstract class Repository<M> extends ReadRepository<M> {
    * {@link #delete(UniqueWhere)} by its id. Returns the row deleted.
    */
   public M delete(M row) {
-    List<M> rows = executor().query(statements().delete(table, matching(row), true), rs -> table.read(rs, table.allPositions()));
+    List<M> rows = executor().query(deletion(matching(row), true), rs -> table.read(rs, table.allPositions()));
     if (rows.isEmpty()) {
       throw stale(row, "deleted");
     }
@@ -329,8 +335,48 @@ public abstract class Repository<M> extends ReadRepository<M> {
     return naming(assignments, () -> executor().query(prepared, rs -> table.read(rs, table.allPositions())).get(0));
   }
 
-  /** Deletes the row with this id or unique and returns it; {@link RecordNotFoundException} when there is none. */
+  /**
+   * Deletes the row with this id or unique and returns it; {@link RecordNotFoundException} when
+   * there is none. For a model with a {@code @SoftDelete}, marks the row deleted instead (reads
+   * leave it out from then on; {@link #restore} brings it back, {@link #hardDelete} removes it).
+   */
   public M delete(UniqueWhere<M> where) {
+    List<M> rows = executor().query(deletion(where.toFilter(), true), rs -> table.read(rs, table.allPositions()));
+    if (rows.isEmpty()) {
+      throw notFound(where, "deleted");
+    }
+    return rows.get(0);
+  }
+
+  /** Deletes (or, with a {@code @SoftDelete}, marks deleted) every row a filter matches; the number deleted. */
+  public int deleteMany(Filter<M> where) {
+    return executor().execute(deletion(where, false));
+  }
+
+  /** Deletes (or, with a {@code @SoftDelete}, marks deleted) every row; the number deleted. */
+  public int deleteMany() {
+    return deleteMany(Filter.all());
+  }
+
+  /** A delete, or for a soft-delete model an update marking live rows deleted (bumping {@code @UpdatedAt} and {@code @Version}). */
+  private Prepared deletion(Filter<M> where, boolean returning) {
+    int mark = table.softDeleteColumn();
+    if (mark < 0) {
+      return statements().delete(table, where, returning);
+    }
+    Column column = table.columns().get(mark);
+    Object deleted = column.type() == ScalarType.BOOLEAN ? Boolean.TRUE : Writes.now(column);
+    List<Update.Assignment> assignments = Writes.withManagedColumns(table,
+        List.of(new Update.Assignment(new Attribute<>(table, mark), Update.Operation.SET, deleted)));
+    return statements().update(table, where, DeletedRows.EXCLUDE, assignments, returning);
+  }
+
+  /**
+   * Deletes the row with this id or unique for good, whether marked deleted or not, and returns
+   * it; {@link RecordNotFoundException} when there is none. The same as {@link #delete} for a
+   * model without {@code @SoftDelete}.
+   */
+  public M hardDelete(UniqueWhere<M> where) {
     List<M> rows = executor().query(statements().delete(table, where.toFilter(), true), rs -> table.read(rs, table.allPositions()));
     if (rows.isEmpty()) {
       throw notFound(where, "deleted");
@@ -338,14 +384,39 @@ public abstract class Repository<M> extends ReadRepository<M> {
     return rows.get(0);
   }
 
-  /** Deletes every row a filter matches; the number deleted. */
-  public int deleteMany(Filter<M> where) {
+  /** Deletes every row a filter matches for good, marked deleted or not; the number deleted. */
+  public int hardDeleteMany(Filter<M> where) {
     return executor().execute(statements().delete(table, where, false));
   }
 
-  /** Deletes every row; the number deleted. */
-  public int deleteMany() {
-    return deleteMany(Filter.all());
+  /**
+   * Brings back the soft-deleted row with this id or unique and returns it; {@link
+   * RecordNotFoundException} when no deleted row has that key.
+   *
+   * @throws InvalidQueryException when the model has no {@code @SoftDelete}
+   */
+  public M restore(UniqueWhere<M> where) {
+    List<M> rows = executor().query(restoration(where.toFilter(), true), rs -> table.read(rs, table.allPositions()));
+    if (rows.isEmpty()) {
+      throw new RecordNotFoundException("No deleted " + table.model() + " where " + where + " to be restored.");
+    }
+    return rows.get(0);
+  }
+
+  /** Brings back every soft-deleted row a filter matches; the number restored. */
+  public int restoreMany(Filter<M> where) {
+    return executor().execute(restoration(where, false));
+  }
+
+  private Prepared restoration(Filter<M> where, boolean returning) {
+    int mark = table.softDeleteColumn();
+    if (mark < 0) {
+      throw new InvalidQueryException(table.model() + " has no @SoftDelete: its deleted rows are gone, with nothing to restore.");
+    }
+    Object live = table.columns().get(mark).type() == ScalarType.BOOLEAN ? Boolean.FALSE : null;
+    List<Update.Assignment> assignments = Writes.withManagedColumns(table,
+        List.of(new Update.Assignment(new Attribute<>(table, mark), Update.Operation.SET, live)));
+    return statements().update(table, where, DeletedRows.ONLY, assignments, returning);
   }
 
 }

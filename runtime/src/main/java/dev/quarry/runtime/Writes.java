@@ -98,7 +98,7 @@ final class Writes {
   /** A value the runtime produces for an empty column, or {@code null}. */
   static Object generate(Column column) {
     return switch (column.generator()) {
-      case NONE, VERSION, COMPUTED -> null;
+      case NONE, VERSION, COMPUTED, SOFT_DELETE -> null;
       case UUID -> UUID.randomUUID();
       case UUID_TEXT -> UUID.randomUUID().toString();
       case CUID -> Ids.cuid();

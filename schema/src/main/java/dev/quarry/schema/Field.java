@@ -21,6 +21,8 @@ import com.fasterxml.jackson.annotation.Nulls;
  * @param version whether the field is the row's optimistic-locking version ({@code @Version}),
  *     which every update adds one to
  * @param computed the SQL expression of a generated column ({@code @Computed}), or {@code null}
+ * @param softDelete whether the field marks the row deleted ({@code @SoftDelete}): a timestamp set
+ *     when deleted, or a boolean
  * @param renamedFrom the previous Java name when the field was renamed, else {@code null}
  */
 public record Field(
@@ -36,6 +38,7 @@ public record Field(
     boolean updatedAt,
     @JsonInclude(JsonInclude.Include.NON_DEFAULT) @JsonSetter(nulls = Nulls.AS_EMPTY) boolean version,
     String computed,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) @JsonSetter(nulls = Nulls.AS_EMPTY) boolean softDelete,
     String renamedFrom) {
 
   /** Whether the database (or the runtime) supplies a value when a create gives none. */

@@ -14,9 +14,9 @@ class SchemaJsonTest {
 
   private static Schema sample() {
     Field id = new Field("id", "id", ScalarType.INT, null, "java.lang.Integer", false, false, null,
-        DefaultValue.function("autoincrement"), false, false, null, null);
+        DefaultValue.function("autoincrement"), false, false, null, false, null);
     Field email = new Field("email", "email", ScalarType.STRING, null, "java.lang.String", false, false,
-        "varchar(320)", null, false, false, null, null);
+        "varchar(320)", null, false, false, null, false, null);
     Model user = new Model("User", "app.User", "users", false, null, List.of(id, email),
         new PrimaryKey("users_pkey", List.of("id"), List.of("id")),
         List.of(new UniqueConstraint("users_email_key", List.of("email"), List.of("email"))),

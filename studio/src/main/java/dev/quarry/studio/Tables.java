@@ -274,7 +274,7 @@ final class Tables {
       int deleted = 0;
       for (Map<String, Object> key : keys) {
         List<Bind> binds = new ArrayList<>();
-        int count = executor.execute(new Prepared("delete from " + q(model.table()) + keyWhere(model, key, binds), binds));
+        int count = executor.execute(new Prepared(deletion(model) + keyWhere(model, key, binds), binds));
         if (count == 0 && version(model).isPresent()) {
           throw gone(model, key, "deleted");
         }
@@ -282,6 +282,17 @@ final class Tables {
       }
       return deleted;
     });
+  }
+
+  /**
+   * The start of a delete: for a model with a {@code @SoftDelete}, marking the row as the
+   * application's delete does (it stays, shown with its mark), else removing it.
+   */
+  private static String deletion(Model model) {
+    return model.fields().stream().filter(Field::softDelete).findFirst()
+        .map(mark -> "update " + q(model.table()) + " set " + q(mark.column()) + " = "
+            + (mark.type() == dev.quarry.schema.ScalarType.BOOLEAN ? "true" : "current_timestamp"))
+        .orElse("delete from " + q(model.table()));
   }
 
   /** Whether Studio shows a field but never writes it: computed by the database, or the version Quarry counts. */

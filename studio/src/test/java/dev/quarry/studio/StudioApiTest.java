@@ -223,6 +223,10 @@ class StudioApiTest {
     HttpResponse<String> staleDelete = api("DELETE", "/api/models/Todo/rows", "{\"keys\":[{\"id\":" + id + ",\"version\":0}]}");
     assertEquals(409, staleDelete.statusCode());
     assertEquals(1, fixture.count("select count(*) from todos where id = ? and title = 'Four' and version = 1", id));
+
+    HttpResponse<String> deleted = api("DELETE", "/api/models/Todo/rows", "{\"keys\":[{\"id\":" + id + ",\"version\":1}]}");
+    assertEquals(200, deleted.statusCode(), deleted.body());
+    assertEquals(1, fixture.count("select count(*) from todos where id = ? and archived", id), "soft-deleted as the application would");
   }
 
   @Test

@@ -142,6 +142,11 @@ class SchemaDiffTest {
                 + "@Computed(\"unit_price * 0.1\") @Nullable java.math.BigDecimal discount, int doubled, "
                 + "@Computed(\"upper(note)\") String shout, String note, @Version int version) {}"),
             "change-computed-column", "drop-expression", "make-computed-column", "add-computed-column"),
+        change("soft_delete",
+            models("@Model record Member(@Id int id, @Unique String email) {}"),
+            models("@Model record Member(@Id int id, @Unique(ignoreDeleted = true) String email, @SoftDelete @Nullable Instant deletedAt, "
+                + "@SoftDelete boolean archived) {}".replace("@SoftDelete boolean archived", "boolean archived")),
+            "drop-unique", "add-unique", "add-column"),
         change("views_created", models(),
             models(ORDER, SPEND, BIG_CUSTOMER,
                 "@View(sql = \"select id, note from orders\", materialized = true) record OrderNote(@Id int id, String note) {}"),

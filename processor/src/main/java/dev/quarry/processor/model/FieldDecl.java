@@ -19,6 +19,7 @@ import javax.lang.model.element.RecordComponentElement;
  * @param version the {@code @Version} on it, or {@code null}
  * @param computed the {@code @Computed} on it, or {@code null}
  * @param computedSql the {@code @Computed} expression, or {@code null}
+ * @param softDelete the {@code @SoftDelete} on it, or {@code null}
  * @param mappedName the {@code @Map} value, or {@code null}
  * @param dbType the {@code @DbType} value, or {@code null}
  * @param renamedFrom the {@code @RenamedFrom} value, or {@code null}
@@ -37,6 +38,7 @@ public record FieldDecl(
     AnnotationMirror version,
     AnnotationMirror computed,
     String computedSql,
+    AnnotationMirror softDelete,
     String mappedName,
     String dbType,
     String renamedFrom) {

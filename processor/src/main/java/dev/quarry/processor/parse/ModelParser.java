@@ -11,6 +11,7 @@ import dev.quarry.annotations.Map;
 import dev.quarry.annotations.Model;
 import dev.quarry.annotations.Relation;
 import dev.quarry.annotations.RenamedFrom;
+import dev.quarry.annotations.SoftDelete;
 import dev.quarry.annotations.Unique;
 import dev.quarry.annotations.UpdatedAt;
 import dev.quarry.annotations.Version;
@@ -97,7 +98,8 @@ public final class ModelParser {
     List<AnnotationMirror> mirrors = Annotations.all(type, Unique.class);
     Unique[] values = type.getAnnotationsByType(Unique.class);
     return IntStream.range(0, values.length)
-        .mapToObj(i -> new KeyDecl(mirrors.get(i), List.of(values[i].fields()), values[i].name(), true, values[i].lookup()))
+        .mapToObj(i -> new KeyDecl(mirrors.get(i), List.of(values[i].fields()), values[i].name(), true, values[i].lookup(),
+            values[i].ignoreDeleted()))
         .toList();
   }
 
@@ -131,6 +133,7 @@ public final class ModelParser {
         Annotations.orNull(component, Version.class),
         Annotations.orNull(component, Computed.class),
         computed == null ? null : computed.value(),
+        Annotations.orNull(component, SoftDelete.class),
         map == null ? null : map.value(),
         dbType == null ? null : dbType.value(),
         renamed == null ? null : renamed.value());
@@ -145,7 +148,8 @@ public final class ModelParser {
     Unique unique = component.getAnnotation(Unique.class);
     return unique == null
         ? null
-        : new KeyDecl(Annotations.orNull(component, Unique.class), List.of(unique.fields()), unique.name(), true);
+        : new KeyDecl(Annotations.orNull(component, Unique.class), List.of(unique.fields()), unique.name(), true, "",
+            unique.ignoreDeleted());
   }
 
   private static DefaultDecl defaultDecl(RecordComponentElement component) {

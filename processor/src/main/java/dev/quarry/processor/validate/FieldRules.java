@@ -40,6 +40,7 @@ final class FieldRules {
     forbidOnRelation(model, field, field.json(), "Json");
     forbidOnRelation(model, field, field.version(), "Version");
     forbidOnRelation(model, field, field.computed(), "Computed");
+    forbidOnRelation(model, field, field.softDelete(), "SoftDelete");
     if (field.dbType() != null) {
       diagnostics.error(field.element(), Message.SCALAR_ANNOTATION_ON_RELATION, "DbType", model.name(), field.name());
     }
@@ -91,6 +92,7 @@ final class FieldRules {
       diagnostics.error(field.element(), field.updatedAt(), Message.UPDATED_AT_TYPE, model.name(), field.name(), type.javaType());
     }
     boolean version = checkVersion(model, field);
+    boolean softDelete = checkSoftDelete(model, field);
     String computed = checkComputed(model, field);
     String column = field.mappedName() != null ? field.mappedName() : model.verbatim() ? field.name() : Naming.snakeCase(field.name());
     checkName(field, model.name() + "." + field.name(), column);
@@ -106,10 +108,12 @@ final class FieldRules {
         type.list(),
         field.nullable(),
         nativeType(model, field),
-        version ? DefaultValue.literal("0") : defaultValue(model, field),
+        version ? DefaultValue.literal("0") : softDelete && type.scalar() == ScalarType.BOOLEAN ? DefaultValue.literal("false")
+            : defaultValue(model, field),
         field.updatedAt() != null,
         version,
         computed,
+        softDelete,
         field.renamedFrom());
   }
 
@@ -135,6 +139,40 @@ final class FieldRules {
         "Default", "a version starts at 0");
     valid &= forbidWith(model, field, field.version(), "Version", field.updatedAt(), "UpdatedAt", "a version is a number");
     valid &= forbidWith(model, field, field.version(), "Version", field.computed(), "Computed", "Quarry counts the version");
+    return valid;
+  }
+
+  /**
+   * Whether the component is a valid {@code @SoftDelete}: a nullable timestamp (null while live)
+   * or a required boolean (false while live).
+   */
+  private boolean checkSoftDelete(ModelDecl model, FieldDecl field) {
+    if (field.softDelete() == null) {
+      return false;
+    }
+    TypeShape type = field.type();
+    boolean flag = type.scalar() == ScalarType.BOOLEAN;
+    if (type.list() || !(flag || UPDATED_AT.contains(type.scalar()))) {
+      diagnostics.error(field.element(), field.softDelete(), Message.SOFT_DELETE_TYPE, model.name(), field.name(), type.javaType());
+      return false;
+    }
+    if (!flag && !field.nullable()) {
+      diagnostics.error(field.element(), field.softDelete(), Message.SOFT_DELETE_NOT_NULLABLE, model.name(), field.name());
+      return false;
+    }
+    if (flag && field.nullable()) {
+      diagnostics.error(field.element(), field.softDelete(), Message.SOFT_DELETE_NULLABLE_FLAG, model.name(), field.name());
+      return false;
+    }
+    boolean valid = forbidWith(model, field, field.softDelete(), "SoftDelete", field.id() == null ? null : field.id().mirror(), "Id",
+        "deleting a row must not change its id");
+    valid &= forbidWith(model, field, field.softDelete(), "SoftDelete", field.unique() == null ? null : field.unique().mirror(),
+        "Unique", "many rows are deleted alike");
+    valid &= forbidWith(model, field, field.softDelete(), "SoftDelete", field.defaultDecl() == null ? null : field.defaultDecl().mirror(),
+        "Default", "a row starts live");
+    valid &= forbidWith(model, field, field.softDelete(), "SoftDelete", field.updatedAt(), "UpdatedAt", "it changes on delete only");
+    valid &= forbidWith(model, field, field.softDelete(), "SoftDelete", field.version(), "Version", "it marks deletion");
+    valid &= forbidWith(model, field, field.softDelete(), "SoftDelete", field.computed(), "Computed", "delete sets it");
     return valid;
   }
 

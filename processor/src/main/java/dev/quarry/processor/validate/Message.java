@@ -57,6 +57,13 @@ public enum Message {
   VERSION_ON_VIEW("@Version on %s.%s, a field of a view: views are never written, so they have no version."),
   COMPUTED_EMPTY("@Computed on %s.%s has no expression: write it in SQL, such as @Computed(\"quantity * unit_price\")."),
   COMPUTED_ON_VIEW("@Computed on %s.%s, a field of a view: the view's own SQL computes its columns."),
+  SOFT_DELETE_TYPE("@SoftDelete on %s.%s needs a @Nullable Instant, OffsetDateTime or LocalDateTime (when the row was deleted), "
+      + "or a boolean, not %s."),
+  SOFT_DELETE_NOT_NULLABLE("@SoftDelete on %s.%s needs it @Nullable: null means the row is not deleted."),
+  SOFT_DELETE_NULLABLE_FLAG("@SoftDelete on the boolean %s.%s cannot be @Nullable: false means the row is not deleted."),
+  SOFT_DELETE_TWICE("%s has more than one @SoftDelete (%s); a row is deleted or not."),
+  SOFT_DELETE_ON_VIEW("@SoftDelete on %s.%s, a field of a view: views are never written, so nothing deletes their rows."),
+  IGNORE_DELETED_WITHOUT_SOFT_DELETE("@Unique(ignoreDeleted = true) on %s needs a @SoftDelete component on %s: without one, no row is deleted."),
   ANNOTATIONS_CONFLICT("@%s on %s.%s cannot go with @%s: %s."),
   DEFAULT_FORMS(
       "@Default on %s.%s must set exactly one of value, function or dbGenerated; it sets %s."),

@@ -11,6 +11,7 @@ import dev.quarry.schema.Index;
 import dev.quarry.schema.IndexColumn;
 import dev.quarry.schema.PrimaryKey;
 import dev.quarry.schema.SortOrder;
+import dev.quarry.schema.ScalarType;
 import dev.quarry.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -150,6 +151,14 @@ final class ModelRules {
       if (model.view() && field.computed() != null) {
         diagnostics.error(field.element(), field.computed(), Message.COMPUTED_ON_VIEW, model.name(), field.name());
       }
+      if (model.view() && field.softDelete() != null) {
+        diagnostics.error(field.element(), field.softDelete(), Message.SOFT_DELETE_ON_VIEW, model.name(), field.name());
+      }
+    }
+    List<FieldDecl> softDeletes = model.fields().stream().filter(f -> f.softDelete() != null && !f.isRelation()).toList();
+    for (FieldDecl field : softDeletes.subList(Math.min(1, softDeletes.size()), softDeletes.size())) {
+      diagnostics.error(field.element(), field.softDelete(), Message.SOFT_DELETE_TWICE, model.name(),
+          String.join(", ", softDeletes.stream().map(FieldDecl::name).toList()));
     }
     if (versions.size() > 1) {
       for (FieldDecl field : versions.subList(1, versions.size())) {
@@ -248,7 +257,8 @@ final class ModelRules {
           unique.name().isEmpty() ? Naming.unique(table, List.of(resolved.column())) : unique.name(),
           List.of(field.name()),
           List.of(resolved.column()),
-          model.verbatim()));
+          model.verbatim(),
+          liveOnly(model, field.element(), unique, model.name() + "." + field.name(), scalars)));
     }
     Set<String> lookups = new HashSet<>(model.fields().stream().map(FieldDecl::name).toList());
     for (KeyDecl key : model.uniques()) {
@@ -262,9 +272,28 @@ final class ModelRules {
           key.name().isEmpty() ? Naming.unique(table, columns) : key.name(),
           fields.stream().map(Field::name).toList(),
           columns,
-          model.verbatim()));
+          model.verbatim(),
+          liveOnly(model, model.element(), key, model.name() + " " + fields.stream().map(Field::name).toList(), scalars)));
     }
     return uniques;
+  }
+
+  /**
+   * For a unique that ignores deleted rows, the condition of its partial index ({@code "deleted_at"
+   * is null}, {@code "deleted" = false}); {@code null} otherwise, or when the model has no
+   * {@code @SoftDelete} (reported).
+   */
+  private String liveOnly(ModelDecl model, Element element, KeyDecl key, String where, Map<String, Field> scalars) {
+    if (!key.ignoreDeleted()) {
+      return null;
+    }
+    Field mark = scalars.values().stream().filter(Field::softDelete).findFirst().orElse(null);
+    if (mark == null) {
+      diagnostics.error(element, key.mirror(), Message.IGNORE_DELETED_WITHOUT_SOFT_DELETE, where, model.name());
+      return null;
+    }
+    String column = "\"" + mark.column().replace("\"", "\"\"") + "\"";
+    return mark.type() == ScalarType.BOOLEAN ? column + " = false" : column + " is null";
   }
 
   private List<Index> indexes(ModelDecl model, String table, Map<String, Field> scalars) {

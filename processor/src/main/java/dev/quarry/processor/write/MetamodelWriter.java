@@ -233,7 +233,8 @@ final class MetamodelWriter {
           ? CodeBlock.of("null")
           : key(model.primaryKey().name(), model.primaryKey().fields());
       List<CodeBlock> uniques = new ArrayList<>();
-      model.uniques().forEach(u -> uniques.add(key(u.name(), u.fields())));
+      model.uniques().forEach(u -> uniques.add(u.where() == null ? key(u.name(), u.fields())
+          : CodeBlock.of("new $T($S, new int[] {$L}, true)", UNIQUE_KEY, u.name(), indexes(u.fields()))));
       model.indexes().stream().filter(dev.quarry.schema.Index::servesAsKey)
           .forEach(i -> uniques.add(key(i.name(), i.columns().stream().map(c -> c.field()).toList())));
       return MethodSpec.constructorBuilder()
@@ -252,7 +253,8 @@ final class MetamodelWriter {
 
     private CodeBlock column(Field field) {
       boolean primitive = javaType(field.name()).isPrimitive();
-      String generator = field.updatedAt() ? "UPDATED_AT" : field.version() ? "VERSION" : field.computedByDatabase() ? "COMPUTED" : "NONE";
+      String generator = field.updatedAt() ? "UPDATED_AT" : field.version() ? "VERSION" : field.computedByDatabase() ? "COMPUTED"
+          : field.softDelete() ? "SOFT_DELETE" : "NONE";
       boolean databaseDefault = field.defaultValue() != null || field.computedByDatabase();
       if (field.defaultValue() != null && field.defaultValue().kind() == dev.quarry.schema.DefaultValue.Kind.FUNCTION) {
         switch (field.defaultValue().value()) {

@@ -29,5 +29,10 @@ public enum Generator {
    */
   VERSION,
   /** None ever: the database computes the column ({@code @Computed}); creates leave it out and updates cannot set it. */
-  COMPUTED
+  COMPUTED,
+  /**
+   * None on create; on a delete, the current time (or {@code true} for a boolean): the row's
+   * {@code @SoftDelete} mark. Reads leave marked rows out unless they ask for them.
+   */
+  SOFT_DELETE
 }

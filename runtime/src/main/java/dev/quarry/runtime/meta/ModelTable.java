@@ -22,6 +22,7 @@ public abstract class ModelTable<M> {
   private final int[] allColumns;
   private final int[] allPositions;
   private final int versionColumn;
+  private final int softDeleteColumn;
 
   /**
    * @param model the model's name
@@ -43,12 +44,17 @@ public abstract class ModelTable<M> {
       allPositions[i] = i + 1;
     }
     int version = -1;
+    int softDelete = -1;
     for (int i = 0; i < this.columns.size(); i++) {
       if (this.columns.get(i).generator() == Generator.VERSION) {
         version = i;
       }
+      if (this.columns.get(i).generator() == Generator.SOFT_DELETE) {
+        softDelete = i;
+      }
     }
     this.versionColumn = version;
+    this.softDeleteColumn = softDelete;
   }
 
   /** The model's name. */
@@ -79,6 +85,11 @@ public abstract class ModelTable<M> {
   /** The {@code @Version} column's index, or -1 when the model has none. */
   public final int versionColumn() {
     return versionColumn;
+  }
+
+  /** The {@code @SoftDelete} column's index, or -1 when rows are deleted for good. */
+  public final int softDeleteColumn() {
+    return softDeleteColumn;
   }
 
   /** The relation fields, in component order. */

@@ -12,6 +12,7 @@ import java.util.List;
 public class AggregateQuery<M> {
 
   private Filter<M> where = Filter.all();
+  private DeletedRows deletedRows = DeletedRows.EXCLUDE;
   private final List<Aggregation<M>> aggregations = new ArrayList<>();
 
   /** Aggregates over every row, none asked for yet. */
@@ -62,6 +63,24 @@ public class AggregateQuery<M> {
       aggregations.add(aggregation);
     }
     return this;
+  }
+
+
+  /** Sees soft-deleted rows too (a model with {@code @SoftDelete}); without it, reads leave them out. */
+  public AggregateQuery<M> withDeleted() {
+    deletedRows = DeletedRows.INCLUDE;
+    return this;
+  }
+
+  /** Sees soft-deleted rows only (a model with {@code @SoftDelete}): a trash view. */
+  public AggregateQuery<M> onlyDeleted() {
+    deletedRows = DeletedRows.ONLY;
+    return this;
+  }
+
+  /** Which soft-deleted rows the read sees. */
+  public DeletedRows deletedRows() {
+    return deletedRows;
   }
 
   /** The filter. */

@@ -64,6 +64,18 @@ public final class GroupByQuery<M> extends AggregateQuery<M> {
     return this;
   }
 
+  @Override
+  public GroupByQuery<M> withDeleted() {
+    super.withDeleted();
+    return this;
+  }
+
+  @Override
+  public GroupByQuery<M> onlyDeleted() {
+    super.onlyDeleted();
+    return this;
+  }
+
   /** Keeps only groups whose aggregate satisfies the condition; several calls combine with AND. */
   public GroupByQuery<M> having(Aggregation.Having<M> condition) {
     having.add(condition);

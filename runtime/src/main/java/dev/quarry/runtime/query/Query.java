@@ -12,6 +12,7 @@ import java.util.List;
 public final class Query<M> {
 
   private Filter<M> where = Filter.all();
+  private DeletedRows deletedRows = DeletedRows.EXCLUDE;
   private final List<Order<M>> orderBy = new ArrayList<>();
   private Integer skip;
   private Integer take;
@@ -106,6 +107,24 @@ public final class Query<M> {
       includes.add(item);
     }
     return this;
+  }
+
+
+  /** Sees soft-deleted rows too (a model with {@code @SoftDelete}); without it, reads leave them out. */
+  public Query<M> withDeleted() {
+    deletedRows = DeletedRows.INCLUDE;
+    return this;
+  }
+
+  /** Sees soft-deleted rows only (a model with {@code @SoftDelete}): a trash view. */
+  public Query<M> onlyDeleted() {
+    deletedRows = DeletedRows.ONLY;
+    return this;
+  }
+
+  /** Which soft-deleted rows the read sees. */
+  public DeletedRows deletedRows() {
+    return deletedRows;
   }
 
   /** The filter. */

@@ -80,6 +80,8 @@ public final class Update<M> {
           + " is the row's @Version: Quarry adds one to it on every update, and nothing else may change it.");
       case COMPUTED -> throw new InvalidQueryException(attribute.path()
           + " is @Computed: the database computes it from the row's other columns, so no update can set it.");
+      case SOFT_DELETE -> throw new InvalidQueryException(attribute.path()
+          + " is the @SoftDelete mark: use delete(...) to set it and restore(...) to clear it.");
       default -> { }
     }
     assignments.add(new Assignment(attribute, operation, value));

@@ -14,6 +14,7 @@ import dev.quarry.runtime.meta.Column;
 import dev.quarry.runtime.meta.ModelTable;
 import dev.quarry.runtime.meta.RelationLink;
 import dev.quarry.runtime.query.Attribute;
+import dev.quarry.runtime.query.DeletedRows;
 import dev.quarry.runtime.query.Filter;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,29 @@ final class Conditions {
   /** A column of the row aliased {@code alias}. */
   static Field<Object> column(String alias, Column column) {
     return field(name(alias, column.name()));
+  }
+
+  /**
+   * The rows of a {@code @SoftDelete} table a read sees: live ones, deleted ones, or all; no
+   * condition for a table whose rows are deleted for good. The choice is part of the shape.
+   */
+  static Supplier<Condition> deleted(SqlBuilder sql, ModelTable<?> table, String alias, DeletedRows rows) {
+    int index = table.softDeleteColumn();
+    if (index < 0) {
+      return DSL::noCondition;
+    }
+    sql.shape(rows);
+    if (rows == DeletedRows.INCLUDE) {
+      return DSL::noCondition;
+    }
+    Column column = table.columns().get(index);
+    return () -> {
+      Field<Object> mark = column(alias, column);
+      if (column.type() == dev.quarry.schema.ScalarType.BOOLEAN) {
+        return rows == DeletedRows.EXCLUDE ? mark.coerce(Boolean.class).isFalse() : mark.coerce(Boolean.class).isTrue();
+      }
+      return rows == DeletedRows.EXCLUDE ? mark.isNull() : mark.isNotNull();
+    };
   }
 
   /** A column of the row aliased {@code alias}, typed as text (so jOOQ adds no cast for LIKE). */
@@ -242,9 +266,12 @@ final class Conditions {
     sql.shape("rel").shape(table.model()).shape(link.field()).shape(related.quantifier()).shape("(");
     Supplier<Condition> match = related.filter() == null ? DSL::trueCondition : of(sql, related.filter(), target, inner);
     sql.shape(")");
+    // Deleted related rows do not count, whatever the quantifier.
+    Supplier<Condition> live = deleted(sql, target, inner, DeletedRows.EXCLUDE);
     return () -> {
       List<Condition> where = new ArrayList<>();
       where.add(Relations.joinCondition(link, table, alias, target, inner));
+      where.add(live.get());
       if (related.quantifier() == Filter.Quantifier.EVERY) {
         where.add(match.get().not());
       } else if (related.filter() != null) {

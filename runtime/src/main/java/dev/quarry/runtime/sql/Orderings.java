@@ -8,6 +8,7 @@ import static org.jooq.impl.DSL.select;
 import dev.quarry.runtime.meta.Column;
 import dev.quarry.runtime.meta.ModelTable;
 import dev.quarry.runtime.meta.RelationLink;
+import dev.quarry.runtime.query.DeletedRows;
 import dev.quarry.runtime.query.Order;
 import java.util.function.Supplier;
 import org.jooq.Field;
@@ -36,12 +37,13 @@ final class Orderings {
     throw new IllegalStateException("Unknown order " + order);
   }
 
-  /** {@code (select count(*) from related where <link>)}. */
+  /** {@code (select count(*) from related where <link>)}, live related rows only. */
   static Supplier<Field<Integer>> relationCount(SqlBuilder sql, RelationLink link, ModelTable<?> table, String alias) {
     ModelTable<?> target = link.target().get();
     String inner = sql.alias();
+    Supplier<org.jooq.Condition> live = Conditions.deleted(sql, target, inner, DeletedRows.EXCLUDE);
     return () -> field(select(count()).from(Relations.source(link, target, inner))
-        .where(Relations.joinCondition(link, table, alias, target, inner)));
+        .where(Relations.joinCondition(link, table, alias, target, inner), live.get()));
   }
 
   private static Supplier<SortField<?>> related(SqlBuilder sql, Order.ByRelated<?> byRelated, ModelTable<?> table, String alias) {

@@ -14,9 +14,11 @@ import static org.jooq.impl.DSL.table;
 
 import dev.quarry.runtime.meta.Column;
 import dev.quarry.runtime.meta.ModelTable;
+import dev.quarry.runtime.meta.UniqueKey;
 import dev.quarry.runtime.meta.RelationLink;
 import dev.quarry.runtime.query.Aggregation;
 import dev.quarry.runtime.query.Attribute;
+import dev.quarry.runtime.query.DeletedRows;
 import dev.quarry.runtime.query.Filter;
 import dev.quarry.runtime.query.GroupByQuery;
 import dev.quarry.runtime.query.Order;
@@ -78,6 +80,7 @@ public final class Statements {
       countFields.add(Orderings.relationCount(sql, link, table, alias));
     }
     Supplier<Condition> where = Conditions.where(sql, query.where(), table, alias);
+    Supplier<Condition> live = Conditions.deleted(sql, table, alias, query.deletedRows());
     List<Order<M>> orders = new ArrayList<>();
     List<Column> distinct = new ArrayList<>();
     if (!query.distinct().isEmpty()) {
@@ -106,7 +109,7 @@ public final class Statements {
       fields.addAll(SqlBuilder.build(countFields));
       select.addSelect(fields);
       select.addFrom(Conditions.tableAs(table, alias));
-      select.addConditions(where.get());
+      select.addConditions(where.get(), live.get());
       if (!distinct.isEmpty()) {
         select.addDistinctOn(distinct.stream().map(column -> Conditions.column(alias, column)).toList());
       }
@@ -159,12 +162,13 @@ public final class Statements {
     return new Page(limit, offset);
   }
 
-  /** {@code select count(*)} of the rows a filter matches. */
-  public <M> Prepared count(ModelTable<M> table, Filter<M> where) {
+  /** {@code select count(*)} of the rows a filter matches, among the live, deleted or all rows of a soft-delete table. */
+  public <M> Prepared count(ModelTable<M> table, Filter<M> where, DeletedRows rows) {
     SqlBuilder sql = new SqlBuilder().shape("count").shape(table.model());
     String alias = sql.alias();
     Supplier<Condition> condition = Conditions.where(sql, where, table, alias);
-    return sql.finish(cache, () -> DSL.select(DSL.count()).from(Conditions.tableAs(table, alias)).where(condition.get()));
+    Supplier<Condition> live = Conditions.deleted(sql, table, alias, rows);
+    return sql.finish(cache, () -> DSL.select(DSL.count()).from(Conditions.tableAs(table, alias)).where(condition.get(), live.get()));
   }
 
   /**
@@ -251,9 +255,25 @@ public final class Statements {
         String version = table.columns().get(table.versionColumn()).name();
         set.put(field(name(version)), field(name(table.table(), version), Long.class).plus(DSL.inline(1)));
       }
-      var upsert = insert.onConflict(conflict).doUpdate().set(set);
+      var upsert = insert.onConflict(conflict).where(conflictPredicate(table, key)).doUpdate().set(set);
       return returning ? upsert.returning(returningList(table, table.table())) : upsert;
     });
+  }
+
+  /**
+   * The index predicate of the key an upsert matches on: for a unique that holds among live rows
+   * only (a partial unique index), its condition, which PostgreSQL needs to pick the index.
+   */
+  private static Condition conflictPredicate(ModelTable<?> table, int[] key) {
+    int[] sorted = java.util.Arrays.stream(key).sorted().toArray();
+    for (UniqueKey unique : table.uniques()) {
+      if (unique.liveOnly() && java.util.Arrays.equals(java.util.Arrays.stream(unique.columns()).sorted().toArray(), sorted)) {
+        Column mark = table.columns().get(table.softDeleteColumn());
+        Field<Object> column = field(name(mark.name()));
+        return mark.type() == ScalarType.BOOLEAN ? column.coerce(Boolean.class).isFalse() : column.isNull();
+      }
+    }
+    return DSL.noCondition();
   }
 
   /** {@code copy "table" ("a", "b") from stdin}: the bulk load of the given columns. */
@@ -276,12 +296,22 @@ public final class Statements {
 
   /** {@code update} of the rows a filter matches; with {@code returning}, the updated rows. */
   public <M> Prepared update(ModelTable<M> table, Filter<M> where, List<Update.Assignment> assignments, boolean returning) {
+    return update(table, where, DeletedRows.EXCLUDE, assignments, returning);
+  }
+
+  /**
+   * {@code update} of the rows a filter matches among the live, deleted or all rows of a
+   * soft-delete table (deleting marks live rows, restoring clears deleted ones).
+   */
+  public <M> Prepared update(ModelTable<M> table, Filter<M> where, DeletedRows rows, List<Update.Assignment> assignments,
+      boolean returning) {
     SqlBuilder sql = new SqlBuilder().shape("update").shape(table.model()).shape(returning);
     String alias = sql.alias();
     Supplier<Map<Field<?>, Field<?>>> set = assignments(sql, alias, assignments);
     Supplier<Condition> condition = Conditions.where(sql, where, table, alias);
+    Supplier<Condition> live = Conditions.deleted(sql, table, alias, rows);
     return sql.finish(cache, () -> {
-      var update = SqlBuilder.DSL_CONTEXT.update(Conditions.tableAs(table, alias)).set(set.get()).where(condition.get());
+      var update = SqlBuilder.DSL_CONTEXT.update(Conditions.tableAs(table, alias)).set(set.get()).where(condition.get(), live.get());
       return returning ? update.returning(returningList(table, alias)) : update;
     });
   }
@@ -356,7 +386,7 @@ public final class Statements {
         set.put(field(name(first)), field(name("excluded", first)));
       }
       return SqlBuilder.DSL_CONTEXT.insertInto(table(name(table.table())).as(alias), fields).values(params)
-          .onConflict(conflict).doUpdate().set(set).returning(returningList(table, alias));
+          .onConflict(conflict).where(conflictPredicate(table, key)).doUpdate().set(set).returning(returningList(table, alias));
     });
   }
 
@@ -375,7 +405,9 @@ public final class Statements {
     SqlBuilder sql = new SqlBuilder().shape("related").shape(parent.model()).shape(link.field());
     String alias = sql.alias();
     Supplier<Condition> keyCondition = keyCondition(sql, parent, link, target, alias, keys);
-    Supplier<Condition> where = conditionOf(sql, query, target, alias);
+    Supplier<Condition> filter = conditionOf(sql, query, target, alias);
+    Supplier<Condition> live = Conditions.deleted(sql, target, alias, query.deletedRows());
+    Supplier<Condition> where = () -> filter.get().and(live.get());
     List<Supplier<SortField<?>>> sorts = new ArrayList<>();
     for (Order<?> order : query.orderBy()) {
       sorts.add(Orderings.of(sql, order, target, alias));
@@ -473,13 +505,15 @@ public final class Statements {
   }
 
   /** {@code select <aggregates> from ... where ...}, one column per aggregate in order. */
-  public <M> Prepared aggregate(ModelTable<M> table, Filter<M> where, List<Aggregation<M>> aggregations) {
+  public <M> Prepared aggregate(ModelTable<M> table, Filter<M> where, DeletedRows rows, List<Aggregation<M>> aggregations) {
     SqlBuilder sql = new SqlBuilder().shape("aggregate").shape(table.model());
     String alias = sql.alias();
     for (Aggregation<M> aggregation : aggregations) {
       shapeAggregate(sql, aggregation);
     }
-    Supplier<Condition> condition = Conditions.where(sql, where, table, alias);
+    Supplier<Condition> filter = Conditions.where(sql, where, table, alias);
+    Supplier<Condition> live = Conditions.deleted(sql, table, alias, rows);
+    Supplier<Condition> condition = () -> filter.get().and(live.get());
     return sql.finish(cache, () -> {
       List<SelectField<?>> fields = new ArrayList<>();
       for (Aggregation<M> aggregation : aggregations) {
@@ -502,7 +536,9 @@ public final class Statements {
     for (Aggregation<M> aggregation : query.aggregations()) {
       shapeAggregate(sql, aggregation);
     }
-    Supplier<Condition> where = Conditions.where(sql, query.where(), table, alias);
+    Supplier<Condition> filter = Conditions.where(sql, query.where(), table, alias);
+    Supplier<Condition> live = Conditions.deleted(sql, table, alias, query.deletedRows());
+    Supplier<Condition> where = () -> filter.get().and(live.get());
     int[] havingSlots = new int[query.having().size()];
     for (int i = 0; i < havingSlots.length; i++) {
       Aggregation.Having<M> having = query.having().get(i);
