@@ -195,7 +195,12 @@ class InvalidModelTest {
         bad("a record component that is not a model",
             Message.NOT_A_MODEL.format("Note", "address", "test.Address", "Address", "Address"),
             "Address address",
-            source("Note", "record Address(String street) {}\n@Model\nrecord Note(\n    @Id int id,\n    Address address) {}")),
+            source("Note", "final class Address {}\n@Model\nrecord Note(\n    @Id int id,\n    Address address) {}")),
+        bad("a record stored as JSON with a member JSON cannot hold",
+            Message.JSON_MEMBER_UNSUPPORTED.format("Note", "address", "Geo", "photo", "byte[]"),
+            "Address address",
+            source("Note", "record Geo(double lat, byte[] photo) {}\nrecord Address(String street, Geo geo) {}\n"
+                + "@Model\nrecord Note(\n    @Id int id,\n    Address address) {}")),
         bad("@Relation on a String",
             Message.RELATION_ON_SCALAR.format("Note", "owner", "java.lang.String"),
             "String owner",

@@ -37,7 +37,7 @@ class SnapshotTest {
   }
 
   private static List<JavaFileObject> everything() {
-    return models("everything", "Role", "User", "Profile", "Post", "Tag", "Comment", "PostStats", "AuthorPostCount");
+    return models("everything", "Role", "User", "Profile", "Post", "Tag", "Comment", "PostStats", "AuthorPostCount", "Address", "Geo", "Link");
   }
 
   private static String snapshot(Compilation compilation) {

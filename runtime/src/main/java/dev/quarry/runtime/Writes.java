@@ -90,7 +90,7 @@ final class Writes {
       }
       check(table, column, value);
       columns[given] = i;
-      values[given++] = value;
+      values[given++] = column.toDatabase(value);
     }
     return given == size ? new Insert(columns, values) : new Insert(Arrays.copyOf(columns, given), Arrays.copyOf(values, given));
   }

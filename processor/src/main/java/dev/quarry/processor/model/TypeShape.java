@@ -39,4 +39,14 @@ public record TypeShape(
   public boolean isRelation() {
     return kind == Kind.MODEL;
   }
+
+  /** Whether this is a record that is not a model (or a list of one), stored as JSON. */
+  public boolean jsonRecord() {
+    return kind == Kind.SCALAR && scalar == ScalarType.JSON && element != null;
+  }
+
+  /** Whether this is a list of records stored as one JSON array. */
+  public boolean jsonRecordList() {
+    return jsonRecord() && javaType.startsWith("java.util.List<");
+  }
 }

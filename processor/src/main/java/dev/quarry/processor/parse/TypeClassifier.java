@@ -15,7 +15,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /** Tells what a component's Java type is to Quarry: a scalar, a relation, or unsupported. */
-final class TypeClassifier {
+public final class TypeClassifier {
 
   private static final Map<TypeKind, ScalarType> PRIMITIVES =
       Map.of(
@@ -45,7 +45,7 @@ final class TypeClassifier {
           Map.entry("com.fasterxml.jackson.databind.JsonNode", ScalarType.JSON));
 
   /** Classifies a component type; {@code json} turns a String into JSON. */
-  TypeShape classify(TypeMirror type, boolean json) {
+  public TypeShape classify(TypeMirror type, boolean json) {
     String javaType = render(type);
     if (type.getKind().isPrimitive()) {
       ScalarType scalar = PRIMITIVES.get(type.getKind());
@@ -68,6 +68,10 @@ final class TypeClassifier {
     if (element.getQualifiedName().contentEquals("java.util.List")
         && declared.getTypeArguments().size() == 1) {
       TypeShape item = classify(declared.getTypeArguments().get(0), json);
+      if (item.jsonRecord() && !item.list()) {
+        // A list of records is one JSON array, not an array of jsonb.
+        return new TypeShape(Kind.SCALAR, ScalarType.JSON, false, false, item.element(), javaType);
+      }
       boolean listable = !item.list() && (item.kind() != Kind.SCALAR || item.scalar() != ScalarType.BYTES);
       Kind kind = listable ? item.kind() : Kind.UNSUPPORTED;
       return new TypeShape(kind, item.scalar(), true, false, item.element(), javaType);
@@ -88,6 +92,10 @@ final class TypeClassifier {
     }
     if (element.getAnnotation(Model.class) != null || element.getAnnotation(View.class) != null) {
       return new TypeShape(Kind.MODEL, null, false, false, element, javaType);
+    }
+    if (element.getKind() == ElementKind.RECORD && element.getTypeParameters().isEmpty()) {
+      // A plain record is a value stored as JSON, read and written by a generated codec.
+      return new TypeShape(Kind.SCALAR, ScalarType.JSON, false, false, element, javaType);
     }
     if (element.getKind() == ElementKind.RECORD || element.getKind() == ElementKind.CLASS) {
       return new TypeShape(Kind.NOT_A_MODEL, null, false, false, element, javaType);

@@ -4,6 +4,7 @@ import dev.quarry.processor.model.DefaultDecl;
 import dev.quarry.processor.model.FieldDecl;
 import dev.quarry.processor.model.ModelDecl;
 import dev.quarry.processor.model.TypeShape;
+import dev.quarry.processor.parse.JsonRecords;
 import dev.quarry.schema.DefaultValue;
 import dev.quarry.schema.Field;
 import dev.quarry.schema.ScalarType;
@@ -88,6 +89,9 @@ final class FieldRules {
       diagnostics.error(field.element(), field.json(), Message.JSON_NOT_STRING, model.name(), field.name(), type.javaType());
     }
     checkNullability(model, field);
+    if (type.jsonRecord()) {
+      checkJsonRecord(model, field, type.element(), new java.util.HashSet<>());
+    }
     if (field.updatedAt() != null && (type.list() || !UPDATED_AT.contains(type.scalar()))) {
       diagnostics.error(field.element(), field.updatedAt(), Message.UPDATED_AT_TYPE, model.name(), field.name(), type.javaType());
     }
@@ -203,6 +207,24 @@ final class FieldRules {
     diagnostics.error(field.element(), annotation, Message.ANNOTATIONS_CONFLICT, name, model.name(), field.name(), otherName, reason);
     return false;
   }
+
+  /** Reports members of a record stored as JSON (and of records nested in it) that JSON cannot hold. */
+  private void checkJsonRecord(ModelDecl model, FieldDecl field, javax.lang.model.element.TypeElement record,
+      java.util.Set<String> seen) {
+    if (!seen.add(record.getQualifiedName().toString())) {
+      return;
+    }
+    for (JsonRecords.Member member : JSON_RECORDS.members(record)) {
+      if (!JsonRecords.storable(member.type())) {
+        diagnostics.error(field.element(), Message.JSON_MEMBER_UNSUPPORTED, model.name(), field.name(),
+            record.getSimpleName(), member.name(), member.type().javaType());
+      } else if (member.type().jsonRecord()) {
+        checkJsonRecord(model, field, member.type().element(), seen);
+      }
+    }
+  }
+
+  private static final JsonRecords JSON_RECORDS = new JsonRecords();
 
   private void checkNullability(ModelDecl model, FieldDecl field) {
     if (!field.nullable()) {

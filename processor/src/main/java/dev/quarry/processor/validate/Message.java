@@ -49,6 +49,8 @@ public enum Message {
   TYPE_NEAR_MISS("%s.%s has type %s, which Quarry does not store. %s"),
   NULLABLE_PRIMITIVE("%s.%s is a primitive %s and cannot be @Nullable. Use %s instead."),
   NULLABLE_LIST("%s.%s is a list of related rows and cannot be @Nullable; an empty list stands for none."),
+  JSON_MEMBER_UNSUPPORTED("%s.%s is stored as JSON, but its record's member %s.%s has type %s, which Quarry does not write to JSON. "
+      + "Use String, a number, boolean, BigDecimal, UUID, a java.time type, an enum, JsonNode, another record, or a List of one of those."),
   JSON_NOT_STRING("@Json on %s.%s needs a String component, not %s."),
   UPDATED_AT_TYPE("@UpdatedAt on %s.%s needs an Instant, OffsetDateTime or LocalDateTime component, not %s."),
   VERSION_TYPE("@Version on %s.%s needs an int or long component, not %s."),

@@ -1,5 +1,10 @@
 package dev.quarry.processor.write;
 
+import dev.quarry.processor.model.FieldDecl;
+import dev.quarry.processor.parse.JsonRecords;
+import java.util.HashSet;
+import java.util.Set;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.quarry.processor.model.ModelDecl;
@@ -21,6 +26,9 @@ public final class CodeWriter {
   private final Filer filer;
   private final Elements elements;
   private final boolean inject;
+  private final JsonRecords jsonRecords = new JsonRecords();
+  /** The records stored as JSON whose {@code Address_} is written, by canonical name: each once per compilation. */
+  private final Set<String> writtenJson = new HashSet<>();
 
   /**
    * A writer to {@code filer}, naming the types the schema refers to from {@code elements};
@@ -55,6 +63,24 @@ public final class CodeWriter {
       Model model = schema.model(decl.name()).orElseThrow();
       new MetamodelWriter(schema, model, decl, this::className).write().writeTo(filer);
       new RepositoryWriter(decl, inject).write().writeTo(filer);
+      for (FieldDecl field : decl.fields()) {
+        if (field.type().jsonRecord()) {
+          writeJsonRecord(field.type().element());
+        }
+      }
+    }
+  }
+
+  /** Writes {@code Address_} for a record stored as JSON, and for the records nested in it. */
+  private void writeJsonRecord(TypeElement record) throws IOException {
+    if (!writtenJson.add(record.getQualifiedName().toString())) {
+      return;
+    }
+    new JsonRecordWriter(record, jsonRecords).write().writeTo(filer);
+    for (JsonRecords.Member member : jsonRecords.members(record)) {
+      if (member.type().jsonRecord()) {
+        writeJsonRecord(member.type().element());
+      }
     }
   }
 

@@ -15,6 +15,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.quarry.processor.model.FieldDecl;
 import dev.quarry.processor.model.KeyDecl;
 import dev.quarry.processor.model.ModelDecl;
+import dev.quarry.processor.model.TypeShape;
 import dev.quarry.schema.EnumType;
 import dev.quarry.schema.Field;
 import dev.quarry.schema.JoinColumn;
@@ -123,13 +124,23 @@ final class MetamodelWriter {
     return type.isPrimitive() ? type.box() : type;
   }
 
+  /** What the component's type is, when it is a record stored as JSON; else {@code null}. */
+  private TypeShape jsonRecord(String fieldName) {
+    TypeShape type = decl.field(fieldName).map(FieldDecl::type).orElseThrow();
+    return type.jsonRecord() ? type : null;
+  }
+
   private FieldSpec attribute(Field field, int index) {
     TypeName attributeType;
     TypeName value = boxed(field.name());
     ClassName base;
     List<TypeName> arguments = new ArrayList<>();
     arguments.add(modelType);
-    if (field.list()) {
+    TypeShape json = jsonRecord(field.name());
+    if (json != null) {
+      base = json.jsonRecordList() ? JSON_ATTRIBUTE.nestedClass("OfList") : JSON_ATTRIBUTE;
+      arguments.add(ClassName.get(json.element()));
+    } else if (field.list()) {
       base = field.nullable() ? ATTRIBUTE_LIST.nestedClass("Optional") : ATTRIBUTE_LIST;
       arguments.add(((ParameterizedTypeName) value).typeArguments().get(0));
     } else {
@@ -280,9 +291,15 @@ final class MetamodelWriter {
           default -> { }
         }
       }
+      CodeBlock nativeType = field.nativeType() == null ? CodeBlock.of("null") : CodeBlock.of("$S", field.nativeType());
+      TypeShape json = jsonRecord(field.name());
+      if (json != null) {
+        return CodeBlock.of("new $T($S, $S, $T.$L, $L, $L, $L, $L, $T.$L, $L, null, $T.CODEC$L)", COLUMN, field.name(), field.column(),
+            SCALAR_TYPE, field.type(), field.list(), field.nullable(), primitive, databaseDefault, GENERATOR, generator, nativeType,
+            JsonRecordWriter.name(json.element()), json.jsonRecordList() ? ".list()" : "");
+      }
       return CodeBlock.of("new $T($S, $S, $T.$L, $L, $L, $L, $L, $T.$L, $L, $L)", COLUMN, field.name(), field.column(),
-          SCALAR_TYPE, field.type(), field.list(), field.nullable(), primitive, databaseDefault, GENERATOR, generator,
-          field.nativeType() == null ? "null" : CodeBlock.of("$S", field.nativeType()),
+          SCALAR_TYPE, field.type(), field.list(), field.nullable(), primitive, databaseDefault, GENERATOR, generator, nativeType,
           field.type() == ScalarType.ENUM ? codecs.get(field.enumName()) : "null");
     }
 
@@ -368,6 +385,13 @@ final class MetamodelWriter {
     private CodeBlock reader(Field field, int index) {
       TypeName type = javaType(field.name());
       String position = "p[" + index + "]";
+      TypeShape json = jsonRecord(field.name());
+      if (json != null) {
+        ClassName codec = JsonRecordWriter.name(json.element());
+        return json.jsonRecordList()
+            ? CodeBlock.of("$T.list($T.getJsonRecord(rs, $L), $T.CODEC::fromJson)", JSON_CODEC, READERS, position, codec)
+            : CodeBlock.of("$T.CODEC.fromJson($T.getJsonRecord(rs, $L))", codec, READERS, position);
+      }
       if (field.list()) {
         return CodeBlock.of("$T.$L(rs, $L, $L)", READERS, field.nullable() ? "getNullableList" : "getList", position,
             elementReader(field));

@@ -33,6 +33,11 @@ final class RuntimeTypes {
   static final ClassName TO_ONE = ClassName.get(QUERY, "ToOne");
   static final ClassName TO_MANY = ClassName.get(QUERY, "ToMany");
   static final ClassName READERS = ClassName.get(META, "Readers");
+  static final ClassName JSON_CODEC = ClassName.get(META, "JsonCodec");
+  static final ClassName JSON_PATH = ClassName.get(QUERY, "JsonPath");
+  static final ClassName JSON_ATTRIBUTE = ClassName.get(QUERY, "JsonAttribute");
+  static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+  static final ClassName OBJECT_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "ObjectNode");
   static final ClassName SCALAR_TYPE = ClassName.get("dev.quarry.schema", "ScalarType");
   static final ClassName INJECT = ClassName.get("jakarta.inject", "Inject");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");

@@ -15,6 +15,7 @@ import dev.quarry.schema.ScalarType;
  * @param generator a value the runtime produces itself
  * @param nativeType the native type hint, or {@code null}
  * @param codec the enum codec for enum columns, else {@code null}
+ * @param json the codec of a record (or list of records) stored as JSON, else {@code null}
  */
 public record Column(
     String field,
@@ -26,7 +27,19 @@ public record Column(
     boolean databaseDefault,
     Generator generator,
     String nativeType,
-    EnumCodec<?> codec) {
+    EnumCodec<?> codec,
+    JsonCodec<?> json) {
+
+  /** A column that holds no record as JSON. */
+  public Column(String field, String name, ScalarType type, boolean list, boolean nullable, boolean primitive,
+      boolean databaseDefault, Generator generator, String nativeType, EnumCodec<?> codec) {
+    this(field, name, type, list, nullable, primitive, databaseDefault, generator, nativeType, codec, null);
+  }
+
+  /** A value as the database takes it: a record stored as JSON becomes its JSON tree. */
+  public Object toDatabase(Object value) {
+    return json == null || value == null || value instanceof com.fasterxml.jackson.databind.JsonNode ? value : json.toJsonUnchecked(value);
+  }
 
   /** Whether a create may leave this column out (the database or the runtime fills it in). */
   public boolean hasDefault() {

@@ -25,6 +25,10 @@ import java.util.UUID;
 public final class Readers {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** For records stored as JSON: numbers with a fraction read exactly, as {@code BigDecimal}s keeping their scale. */
+  private static final ObjectMapper EXACT_JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .setNodeFactory(new com.fasterxml.jackson.databind.node.JsonNodeFactory(true));
 
   private Readers() {}
 
@@ -165,12 +169,20 @@ public final class Readers {
 
   /** A json(b) column as a Jackson tree. */
   public static JsonNode getJsonNode(ResultSet rs, int position) throws SQLException {
-    String text = getString(rs, position);
+    return tree(JSON, getString(rs, position));
+  }
+
+  /** A json(b) column holding a record, as a tree whose decimals are exact (for its generated codec). */
+  public static JsonNode getJsonRecord(ResultSet rs, int position) throws SQLException {
+    return tree(EXACT_JSON, getString(rs, position));
+  }
+
+  private static JsonNode tree(ObjectMapper mapper, String text) {
     if (text == null) {
       return null;
     }
     try {
-      return JSON.readTree(text);
+      return mapper.readTree(text);
     } catch (JsonProcessingException e) {
       throw new QuarryException("The database returned JSON that does not parse: " + e.getOriginalMessage(), e);
     }

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public sealed interface Filter<M>
     permits Filter.Compare, Filter.In, Filter.Text, Filter.IsNull, Filter.ListCondition, Filter.All,
-        Filter.Any, Filter.Not, Filter.Related {
+        Filter.Any, Filter.Not, Filter.Related, Filter.JsonMember, Filter.JsonContains {
 
   /** Both this and {@code other}. */
   default Filter<M> and(Filter<M> other) {
@@ -180,4 +180,19 @@ public sealed interface Filter<M>
    * row".
    */
   record Related<M>(RelationLink link, Quantifier quantifier, Filter<?> filter) implements Filter<M> {}
+
+  /**
+   * A condition on one member of a record stored as JSON, read as text at {@code path} and cast to
+   * {@code type}: a comparison ({@code value} set, {@code text} null), a text match ({@code text}
+   * set) or, with neither, a test that the member is null or missing ({@code negated}: present).
+   */
+  record JsonMember<M>(Attribute<M, ?> attribute, List<String> path, dev.quarry.schema.ScalarType type, Operator operator,
+      Object value, TextOperator text, boolean negated) implements Filter<M> {
+    public JsonMember {
+      path = List.copyOf(path);
+    }
+  }
+
+  /** The JSON column contains {@code document} ({@code @>}): what an equality on a member becomes, so a GIN index serves it. */
+  record JsonContains<M>(Attribute<M, ?> attribute, com.fasterxml.jackson.databind.JsonNode document) implements Filter<M> {}
 }

@@ -16,6 +16,7 @@ import dev.quarry.runtime.meta.RelationLink;
 import dev.quarry.runtime.query.Attribute;
 import dev.quarry.runtime.query.DeletedRows;
 import dev.quarry.runtime.query.Filter;
+import dev.quarry.schema.ScalarType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -66,19 +67,20 @@ final class Conditions {
   /** The value bound for a column. */
   static Bind bind(Attribute<?, ?> attribute, Object value) {
     Column column = attribute.column();
-    return new Bind(value, column.type(), column.list(), column.codec(), attribute.path(), column.nativeType());
+    return new Bind(column.toDatabase(value), column.type(), column.list(), column.codec(), attribute.path(), column.nativeType());
   }
 
   /** The value bound as an element of a column (or a scalar compared with a list's elements). */
   static Bind element(Attribute<?, ?> attribute, Object value) {
     Column column = attribute.column();
-    return new Bind(value, column.type(), false, column.codec(), attribute.path(), column.nativeType());
+    return new Bind(column.toDatabase(value), column.type(), false, column.codec(), attribute.path(), column.nativeType());
   }
 
   /** The values bound as an array of the column's (element) type. */
   static Bind array(Attribute<?, ?> attribute, List<?> values) {
     Column column = attribute.column();
-    return new Bind(values, column.type(), true, column.codec(), attribute.path(), column.nativeType());
+    List<?> stored = column.json() == null ? values : values.stream().map(column::toDatabase).toList();
+    return new Bind(stored, column.type(), true, column.codec(), attribute.path(), column.nativeType());
   }
 
   /**
@@ -125,6 +127,15 @@ final class Conditions {
     }
     if (filter instanceof Filter.ListCondition<?> list) {
       return list(sql, list, alias);
+    }
+    if (filter instanceof Filter.JsonContains<?> contains) {
+      sql.shape("jsonContains").shape(contains.attribute().index());
+      int slot = sql.slot(new Bind(contains.document(), ScalarType.JSON, false, null, contains.attribute().path()));
+      Column column = contains.attribute().column();
+      return () -> condition("{0} @> {1}", column(alias, column), SqlBuilder.param(slot));
+    }
+    if (filter instanceof Filter.JsonMember<?> member) {
+      return jsonMember(sql, member, alias);
     }
     if (filter instanceof Filter.All<?> all) {
       sql.enter(table.model());
@@ -231,6 +242,66 @@ final class Conditions {
       Field<String> field = text(alias, column);
       Field<String> value = SqlBuilder.param(slot, String.class);
       return text.insensitive() ? field.likeIgnoreCase(value, '\\') : field.like(value, '\\');
+    };
+  }
+
+  /**
+   * A member of a JSON column read as text ({@code jsonb_extract_path_text}), cast to its type and
+   * compared, matched as text, or tested for null; the path's names are part of the shape.
+   */
+  private static Supplier<Condition> jsonMember(SqlBuilder sql, Filter.JsonMember<?> member, String alias) {
+    sql.shape("json").shape(member.attribute().index()).shape(member.path().size());
+    member.path().forEach(sql::shape);
+    sql.shape(member.type()).shape(member.operator()).shape(member.text()).shape(member.negated());
+    Column column = member.attribute().column();
+    String cast = jsonCast(member.type());
+    int slot;
+    if (member.text() != null) {
+      String escaped = escapeLike((String) member.value());
+      slot = sql.slot(Bind.text(switch (member.text()) {
+        case CONTAINS -> "%" + escaped + "%";
+        case STARTS_WITH -> escaped + "%";
+        case ENDS_WITH -> "%" + escaped;
+        case EQUALS -> escaped;
+      }, member.attribute().path()));
+    } else if (member.operator() != null) {
+      slot = sql.slot(Bind.text((String) member.value(), member.attribute().path()));
+    } else {
+      slot = -1;
+    }
+    return () -> {
+      List<Field<?>> arguments = new ArrayList<>();
+      arguments.add(column(alias, column));
+      member.path().forEach(name -> arguments.add(DSL.inline(name)));
+      Field<String> text = DSL.function("jsonb_extract_path_text", String.class, arguments.toArray(Field[]::new));
+      if (member.text() != null) {
+        return text.like(SqlBuilder.param(slot, String.class), '\\');
+      }
+      if (member.operator() == null) {
+        return member.negated() ? text.isNotNull() : text.isNull();
+      }
+      Field<Object> value = cast == null ? SqlBuilder.param(slot) : field("cast({0} as " + cast + ")", Object.class, SqlBuilder.param(slot));
+      Field<Object> read = cast == null ? text.coerce(Object.class) : field("cast({0} as " + cast + ")", Object.class, text);
+      return compare(read, member.operator(), value);
+    };
+  }
+
+  /** The SQL type a JSON member's text is cast to for comparison; {@code null} to compare as text. */
+  private static String jsonCast(ScalarType type) {
+    return switch (type) {
+      case SHORT -> "smallint";
+      case INT -> "integer";
+      case LONG -> "bigint";
+      case FLOAT -> "real";
+      case DOUBLE -> "double precision";
+      case DECIMAL -> "numeric";
+      case BOOLEAN -> "boolean";
+      case UUID -> "uuid";
+      case INSTANT, OFFSET_DATE_TIME -> "timestamptz";
+      case LOCAL_DATE -> "date";
+      case LOCAL_TIME -> "time";
+      case LOCAL_DATE_TIME -> "timestamp";
+      default -> null;
     };
   }
 

@@ -63,7 +63,8 @@ public final class Statements {
   /** A bind for column {@code index} of {@code table}. */
   public static Bind bind(ModelTable<?> table, int index, Object value) {
     Column column = table.columns().get(index);
-    return new Bind(value, column.type(), column.list(), column.codec(), table.model() + "." + column.field(), column.nativeType());
+    return new Bind(column.toDatabase(value), column.type(), column.list(), column.codec(), table.model() + "." + column.field(),
+        column.nativeType());
   }
 
   /**

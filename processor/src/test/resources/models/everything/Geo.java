@@ -1,0 +1,4 @@
+package everything;
+
+/** A record nested in another stored as JSON. */
+public record Geo(double lat, double lon) {}
