@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quarry.it.model.Coupon;
+import dev.quarry.it.model.Coupon_;
 import dev.quarry.it.model.Product;
 import dev.quarry.it.model.Product_;
 import dev.quarry.it.model.User;
@@ -53,6 +55,20 @@ class UpsertManyTest extends ClientTest {
     assertEquals(kept, byEmail.get("kept@upsert.example"), "the existing row, unchanged");
     assertEquals("Fresh", byEmail.get("fresh@upsert.example").name());
     assertTrue(byEmail.get("fresh@upsert.example").id() != null);
+  }
+
+  @Test
+  void aPartialUniqueIndexIsAKeyItsConditionNamesForPostgres() {
+    Coupon retired = client.coupons().create(new Coupon(null, "SPRING", false, 40));
+    Coupon live = client.coupons().create(new Coupon(null, "SPRING", true, 1));
+
+    List<Coupon> stored = client.coupons().upsertManyAndReturn(List.of(new Coupon(null, "SPRING", true, 2),
+        new Coupon(null, "SUMMER", true, 0)), List.of(Coupon_.CODE), List.of(Coupon_.USES));
+
+    assertEquals(live.id(), stored.get(0).id(), "the active SPRING coupon, matched through the partial index");
+    assertEquals(2, stored.get(0).uses());
+    assertEquals(40, client.coupons().findUniqueOrThrow(Coupon_.id(retired.id())).uses(), "the retired one is no conflict");
+    assertEquals(3, client.coupons().count());
   }
 
   @Test

@@ -237,7 +237,9 @@ public abstract class Repository<M> extends ReadRepository<M> {
   }
 
   private UniqueWhere<M> keyOf(M row) {
-    UniqueKey key = table.primaryKey() != null ? table.primaryKey() : table.uniques().isEmpty() ? null : table.uniques().get(0);
+    // The id, else a unique over all rows, else one among live rows (a partial index's own condition comes last).
+    UniqueKey key = table.primaryKey() != null ? table.primaryKey() : table.uniques().stream()
+        .sorted(java.util.Comparator.comparing(u -> u.where() != null)).findFirst().orElse(null);
     if (key == null) {
       throw new InvalidQueryException(table.model() + " has no id or unique to find a row by.");
     }

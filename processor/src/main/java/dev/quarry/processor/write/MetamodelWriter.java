@@ -245,9 +245,13 @@ final class MetamodelWriter {
           : key(model.primaryKey().name(), model.primaryKey().fields());
       List<CodeBlock> uniques = new ArrayList<>();
       model.uniques().forEach(u -> uniques.add(u.where() == null ? key(u.name(), u.fields())
-          : CodeBlock.of("new $T($S, new int[] {$L}, true)", UNIQUE_KEY, u.name(), indexes(u.fields()))));
+          : CodeBlock.of("new $T($S, new int[] {$L}, $S)", UNIQUE_KEY, u.name(), indexes(u.fields()), u.where())));
       model.indexes().stream().filter(dev.quarry.schema.Index::servesAsKey)
           .forEach(i -> uniques.add(key(i.name(), i.columns().stream().map(c -> c.field()).toList())));
+      // A partial unique index over fields is no lookup key, but an upsert may match on it, naming its condition.
+      model.indexes().stream().filter(i -> i.unique() && i.where() != null && i.expression() == null)
+          .forEach(i -> uniques.add(CodeBlock.of("new $T($S, new int[] {$L}, $S)", UNIQUE_KEY, i.name(),
+              indexes(i.columns().stream().map(c -> c.field()).toList()), i.where())));
       return MethodSpec.constructorBuilder()
           .addStatement("super($S, $S, $L, $L, $T.of($L))", model.name(), model.table(), columns, primaryKey, List.class,
               CodeBlock.join(uniques, ", "))

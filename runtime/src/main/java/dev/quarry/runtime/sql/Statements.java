@@ -262,16 +262,14 @@ public final class Statements {
   }
 
   /**
-   * The index predicate of the key an upsert matches on: for a unique that holds among live rows
-   * only (a partial unique index), its condition, which PostgreSQL needs to pick the index.
+   * The index predicate of the key an upsert matches on: for a partial unique index (among live
+   * rows, or with its own condition), its condition, which PostgreSQL needs to pick the index.
    */
   private static Condition conflictPredicate(ModelTable<?> table, int[] key) {
     int[] sorted = java.util.Arrays.stream(key).sorted().toArray();
     for (UniqueKey unique : table.uniques()) {
-      if (unique.liveOnly() && java.util.Arrays.equals(java.util.Arrays.stream(unique.columns()).sorted().toArray(), sorted)) {
-        Column mark = table.columns().get(table.softDeleteColumn());
-        Field<Object> column = field(name(mark.name()));
-        return mark.type() == ScalarType.BOOLEAN ? column.coerce(Boolean.class).isFalse() : column.isNull();
+      if (unique.where() != null && java.util.Arrays.equals(java.util.Arrays.stream(unique.columns()).sorted().toArray(), sorted)) {
+        return DSL.condition(unique.where());
       }
     }
     return DSL.noCondition();
