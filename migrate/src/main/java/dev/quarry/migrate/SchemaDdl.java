@@ -387,24 +387,9 @@ public final class SchemaDdl {
     if (nativeType != null) {
       return named(sqlType(nativeType));
     }
-    return named(switch (type) {
-      case STRING -> "text";
-      case BOOLEAN -> "boolean";
-      case SHORT -> "smallint";
-      case INT -> "integer";
-      case LONG -> "bigint";
-      case FLOAT -> "real";
-      case DOUBLE -> "double precision";
-      case DECIMAL -> "numeric";
-      case UUID -> "uuid";
-      case INSTANT, OFFSET_DATE_TIME -> "timestamp with time zone";
-      case LOCAL_DATE -> "date";
-      case LOCAL_TIME -> "time";
-      case LOCAL_DATE_TIME -> "timestamp";
-      case BYTES -> "bytea";
-      case JSON -> "jsonb";
-      case ENUM -> DSL.using(SQLDialect.POSTGRES, new Settings().withRenderQuotedNames(RenderQuotedNames.ALWAYS)).render(name(enumName));
-    });
+    return named(type == ScalarType.ENUM
+        ? DSL.using(SQLDialect.POSTGRES, new Settings().withRenderQuotedNames(RenderQuotedNames.ALWAYS)).render(name(enumName))
+        : type.postgresType());
   }
 
   private static DataType<Object> named(String typeName) {

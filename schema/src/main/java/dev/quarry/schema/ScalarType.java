@@ -38,5 +38,30 @@ public enum ScalarType {
   /** A JSON document: a {@code @Json String} or a Jackson {@code JsonNode}. */
   JSON,
   /** A Java enum; {@link Field#enumName()} names the {@link EnumType}. */
-  ENUM
+  ENUM;
+
+  /**
+   * PostgreSQL's default type for this one, as it spells it in DDL ({@code timestamp with time
+   * zone}); {@code null} for {@link #ENUM}, whose type is the enum's own.
+   */
+  public String postgresType() {
+    return switch (this) {
+      case STRING -> "text";
+      case BOOLEAN -> "boolean";
+      case SHORT -> "smallint";
+      case INT -> "integer";
+      case LONG -> "bigint";
+      case FLOAT -> "real";
+      case DOUBLE -> "double precision";
+      case DECIMAL -> "numeric";
+      case UUID -> "uuid";
+      case INSTANT, OFFSET_DATE_TIME -> "timestamp with time zone";
+      case LOCAL_DATE -> "date";
+      case LOCAL_TIME -> "time";
+      case LOCAL_DATE_TIME -> "timestamp";
+      case BYTES -> "bytea";
+      case JSON -> "jsonb";
+      case ENUM -> null;
+    };
+  }
 }

@@ -289,19 +289,8 @@ final class Conditions {
   /** The SQL type a JSON member's text is cast to for comparison; {@code null} to compare as text. */
   private static String jsonCast(ScalarType type) {
     return switch (type) {
-      case SHORT -> "smallint";
-      case INT -> "integer";
-      case LONG -> "bigint";
-      case FLOAT -> "real";
-      case DOUBLE -> "double precision";
-      case DECIMAL -> "numeric";
-      case BOOLEAN -> "boolean";
-      case UUID -> "uuid";
-      case INSTANT, OFFSET_DATE_TIME -> "timestamptz";
-      case LOCAL_DATE -> "date";
-      case LOCAL_TIME -> "time";
-      case LOCAL_DATE_TIME -> "timestamp";
-      default -> null;
+      case STRING, ENUM, JSON, BYTES -> null;
+      default -> type.postgresType();
     };
   }
 
