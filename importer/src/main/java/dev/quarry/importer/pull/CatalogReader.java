@@ -29,7 +29,7 @@ final class CatalogReader {
       order by t.typname, e.enumsortorder""";
 
   private static final String RELATIONS = """
-      select c.relname, c.relkind
+      select c.relname, c.relkind, case when c.relkind in ('v', 'm') then pg_get_viewdef(c.oid) end
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where n.nspname = current_schema() and c.relkind in ('r', 'p', 'v', 'm') and not (c.relname = any (?))
       order by c.relname""";
@@ -93,7 +93,10 @@ final class CatalogReader {
       try (ResultSet rs = statement.executeQuery()) {
         while (rs.next()) {
           String kind = rs.getString(2);
-          tables.put(rs.getString(1), new Builder(rs.getString(1), kind.equals("v") || kind.equals("m")));
+          Builder builder = new Builder(rs.getString(1), kind.equals("v") || kind.equals("m"));
+          builder.viewSql = rs.getString(3) == null ? null : rs.getString(3).strip();
+          builder.materialized = kind.equals("m");
+          tables.put(rs.getString(1), builder);
         }
       }
     }
@@ -158,6 +161,8 @@ final class CatalogReader {
     final List<Key> indexes = new ArrayList<>();
     final List<ForeignKey> foreignKeys = new ArrayList<>();
     final List<String> leftOut = new ArrayList<>();
+    String viewSql;
+    boolean materialized;
 
     Builder(String name, boolean view) {
       this.name = name;
@@ -165,7 +170,7 @@ final class CatalogReader {
     }
 
     Table build() {
-      return new Table(name, view, columns, primaryKey, uniques, indexes, foreignKeys, leftOut);
+      return new Table(name, view, viewSql, materialized, columns, primaryKey, uniques, indexes, foreignKeys, leftOut);
     }
   }
 }

@@ -17,6 +17,8 @@ record DbCatalog(Map<String, List<String>> enums, Map<String, Table> tables) {
    *
    * @param name its name
    * @param view whether it is a view
+   * @param viewSql a view's query as PostgreSQL prints it, else {@code null}
+   * @param materialized whether the view is materialized
    * @param columns its columns in order
    * @param primaryKey its primary key, or {@code null}
    * @param uniques its unique constraints and plain unique indexes
@@ -24,7 +26,7 @@ record DbCatalog(Map<String, List<String>> enums, Map<String, Table> tables) {
    * @param foreignKeys its foreign keys
    * @param leftOut what it has that records cannot express (checks, expression or partial indexes)
    */
-  record Table(String name, boolean view, List<Column> columns, Key primaryKey, List<Key> uniques, List<Key> indexes,
+  record Table(String name, boolean view, String viewSql, boolean materialized, List<Column> columns, Key primaryKey, List<Key> uniques, List<Key> indexes,
       List<ForeignKey> foreignKeys, List<String> leftOut) {
 
     Column column(String columnName) {

@@ -211,7 +211,16 @@ final class PullTranslator {
     String name = modelNames.get(table.name());
     java.util.Map<String, String> names = componentNames.get(table.name());
     List<AnnotationSpec> annotations = new ArrayList<>();
-    annotations.add(AnnotationSpec.builder(table.view() ? View.class : Model.class).build());
+    if (table.view() && table.viewSql() != null) {
+      // The view's query comes along, so Migrate creates the same view.
+      AnnotationSpec.Builder view = AnnotationSpec.builder(View.class).addMember("sql", "$S", table.viewSql());
+      if (table.materialized()) {
+        view.addMember("materialized", "true");
+      }
+      annotations.add(view.build());
+    } else {
+      annotations.add(AnnotationSpec.builder(table.view() ? View.class : Model.class).build());
+    }
     if (!defaultTable(name).equals(table.name())) {
       annotations.add(map(table.name()));
     }

@@ -83,7 +83,8 @@ class DatabasePullTest {
     assertTrue(line.contains("@Relation(fields = \"productId\", references = \"id\", onDelete = ReferentialAction.NO_ACTION, "
         + "onUpdate = ReferentialAction.NO_ACTION) @Nullable Product product"), line);
     String view = Files.readString(sources.resolve("com/acme/shop/BigOrder.java"));
-    assertTrue(view.contains("@View\npublic record BigOrder(\n    @Nullable Long id,"), view);
+    assertTrue(view.contains("@View(sql = \"SELECT id,\\n\"\n            + \"    customer_id\\n\"\n            + \"   FROM orders o;\")\n"
+        + "public record BigOrder(\n    @Nullable Long id,"), view);
 
     Schema snapshot = compile(result.files());
     DatabaseUrl quarry = TestDatabase.create();
