@@ -37,7 +37,8 @@ public final class Database implements AutoCloseable {
 
   private final DataSource dataSource;
   private final Executor executor;
-  private final Statements statements = new Statements();
+  /** Made on first use: lookups by key run compiled SQL, and an application making only those never loads the renderer. */
+  private volatile Statements statements;
   private final List<AutoCloseable> owned;
   private final int copyThreshold;
 
@@ -391,7 +392,17 @@ public final class Database implements AutoCloseable {
 
   /** The statement renderer (and its cache of shapes) the repositories share. */
   Statements statements() {
-    return statements;
+    Statements made = statements;
+    if (made == null) {
+      synchronized (this) {
+        made = statements;
+        if (made == null) {
+          made = new Statements();
+          statements = made;
+        }
+      }
+    }
+    return made;
   }
 
   /** Closes the pool and the embedded server, if this database opened them. */
@@ -408,6 +419,7 @@ public final class Database implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "Database[" + statements.cache().size() + " statement shapes]";
+    Statements made = statements;
+    return "Database[" + (made == null ? 0 : made.cache().size()) + " statement shapes]";
   }
 }

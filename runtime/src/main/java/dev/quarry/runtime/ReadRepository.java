@@ -80,6 +80,10 @@ public abstract class ReadRepository<M> {
 
   /** The row with this id or unique, if any. */
   public Optional<M> findUnique(UniqueWhere<M> where) {
+    Prepared compiled = CompiledLookups.find(table, where);
+    if (compiled != null) {
+      return only(executor().read(compiled, rs -> table.read(rs, table.allPositions())));
+    }
     return only(findMany(where.toFilter()));
   }
 

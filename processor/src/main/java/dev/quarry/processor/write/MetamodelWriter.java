@@ -223,11 +223,15 @@ final class MetamodelWriter {
   private final class TableWriter {
 
     TypeSpec write() {
-      return TypeSpec.classBuilder("Table")
+      TypeSpec.Builder table = TypeSpec.classBuilder("Table")
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .superclass(ParameterizedTypeName.get(MODEL_TABLE, modelType))
           .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), RELATION_LINK), "relations", Modifier.PRIVATE).build())
-          .addMethod(constructor())
+          .addMethod(constructor());
+      if (keys().stream().anyMatch(Key::lookup)) {
+        table.addMethod(lookupSql());
+      }
+      return table
           .addMethod(relations())
           .addMethod(read())
           .addMethod(get())
@@ -237,25 +241,78 @@ final class MetamodelWriter {
           .build();
     }
 
+    /**
+     * The keys as the runtime lists them ({@code ModelTable.keys()}): the primary key, the uniques,
+     * the unique indexes that serve as keys, then partial unique indexes over fields (no lookup key,
+     * but an upsert may match on one, naming its condition), each with the fields it compares and
+     * whether a lookup by it is rendered now.
+     */
+    private record Key(String name, List<String> fields, String where, boolean lookup) {}
+
+    private List<Key> keys() {
+      List<Key> keys = new ArrayList<>();
+      if (model.primaryKey() != null) {
+        keys.add(new Key(model.primaryKey().name(), model.primaryKey().fields(), null, true));
+      }
+      model.uniques().forEach(u -> keys.add(new Key(u.name(), u.fields(), u.where(), true)));
+      model.indexes().stream().filter(dev.quarry.schema.Index::servesAsKey)
+          .forEach(i -> keys.add(new Key(i.name(), i.columns().stream().map(c -> c.field()).toList(), null, true)));
+      model.indexes().stream().filter(i -> i.unique() && i.where() != null && i.expression() == null)
+          .forEach(i -> keys.add(new Key(i.name(), i.columns().stream().map(c -> c.field()).toList(), i.where(), false)));
+      return keys;
+    }
+
     private MethodSpec constructor() {
       CodeBlock columns = CodeBlock.builder().add("$T.of(\n", List.class).indent()
           .add(model.fields().stream().map(this::column).collect(CodeBlock.joining(",\n"))).unindent().add(")").build();
-      CodeBlock primaryKey = model.primaryKey() == null
-          ? CodeBlock.of("null")
-          : key(model.primaryKey().name(), model.primaryKey().fields());
-      List<CodeBlock> uniques = new ArrayList<>();
-      model.uniques().forEach(u -> uniques.add(u.where() == null ? key(u.name(), u.fields())
-          : CodeBlock.of("new $T($S, new int[] {$L}, $S)", UNIQUE_KEY, u.name(), indexes(u.fields()), u.where())));
-      model.indexes().stream().filter(dev.quarry.schema.Index::servesAsKey)
-          .forEach(i -> uniques.add(key(i.name(), i.columns().stream().map(c -> c.field()).toList())));
-      // A partial unique index over fields is no lookup key, but an upsert may match on it, naming its condition.
-      model.indexes().stream().filter(i -> i.unique() && i.where() != null && i.expression() == null)
-          .forEach(i -> uniques.add(CodeBlock.of("new $T($S, new int[] {$L}, $S)", UNIQUE_KEY, i.name(),
-              indexes(i.columns().stream().map(c -> c.field()).toList()), i.where())));
+      List<Key> keys = keys();
+      boolean hasPrimaryKey = model.primaryKey() != null;
+      CodeBlock primaryKey = hasPrimaryKey ? key(keys.get(0)) : CodeBlock.of("null");
+      List<CodeBlock> uniques = keys.subList(hasPrimaryKey ? 1 : 0, keys.size()).stream().map(this::key).toList();
       return MethodSpec.constructorBuilder()
           .addStatement("super($S, $S, $L, $L, $T.of($L))", model.name(), model.table(), columns, primaryKey, List.class,
               CodeBlock.join(uniques, ", "))
           .build();
+    }
+
+    private CodeBlock key(Key key) {
+      return key.where() == null ? key(key.name(), key.fields())
+          : CodeBlock.of("new $T($S, new int[] {$L}, $S)", UNIQUE_KEY, key.name(), indexes(key.fields()), key.where());
+    }
+
+    /** The lookups by key, rendered now so the runtime renders nothing for them. */
+    private MethodSpec lookupSql() {
+      List<Key> keys = keys();
+      CodeBlock.Builder cases = CodeBlock.builder().add("return switch (key) {\n").indent();
+      for (int i = 0; i < keys.size(); i++) {
+        if (keys.get(i).lookup()) {
+          cases.add("case $L -> $S;\n", i, lookup(keys.get(i).fields()));
+        }
+      }
+      cases.add("default -> null;\n").unindent().add("};\n");
+      return MethodSpec.methodBuilder("lookupSql")
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(String.class)
+          .addParameter(int.class, "key")
+          .addCode(cases.build())
+          .build();
+    }
+
+    /** {@code select "t0"."a", ... from "t" as "t0" where "t0"."k" = ? [and ...] [and live]}. */
+    private String lookup(List<String> fields) {
+      String columns = model.fields().stream().map(f -> "\"t0\"." + quoted(f.column())).collect(Collectors.joining(", "));
+      List<String> conditions = new ArrayList<>();
+      for (String name : fields) {
+        conditions.add("\"t0\"." + quoted(model.field(name).orElseThrow().column()) + " = ?");
+      }
+      model.fields().stream().filter(Field::softDelete).findFirst().ifPresent(mark -> conditions.add("\"t0\"." + quoted(mark.column())
+          + (mark.type() == ScalarType.BOOLEAN ? " = false" : " is null")));
+      return "select " + columns + " from " + quoted(model.table()) + " as \"t0\" where " + String.join(" and ", conditions);
+    }
+
+    private static String quoted(String identifier) {
+      return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
     private CodeBlock key(String name, List<String> fields) {

@@ -22,6 +22,7 @@ public abstract class ModelTable<M> {
   private final int[] allColumns;
   private final int[] allPositions;
   private final int versionColumn;
+  private final List<UniqueKey> keys;
   private final int softDeleteColumn;
 
   /**
@@ -54,6 +55,12 @@ public abstract class ModelTable<M> {
       }
     }
     this.versionColumn = version;
+    List<UniqueKey> all = new java.util.ArrayList<>();
+    if (primaryKey != null) {
+      all.add(primaryKey);
+    }
+    all.addAll(this.uniques);
+    this.keys = List.copyOf(all);
     this.softDeleteColumn = softDelete;
   }
 
@@ -80,6 +87,21 @@ public abstract class ModelTable<M> {
   /** The unique constraints. */
   public final List<UniqueKey> uniques() {
     return uniques;
+  }
+
+  /** The keys a row can be found by: the primary key (when there is one), then the uniques. */
+  public final List<UniqueKey> keys() {
+    return keys;
+  }
+
+  /**
+   * The SQL of a lookup by {@code keys().get(key)}, rendered when the model was compiled, so the
+   * runtime need not render it: every column in component order, the key's columns compared in
+   * the key's order with one {@code ?} each, live rows only for a soft-delete model. {@code null}
+   * for a key without one (a partial index's own condition); generated code overrides this.
+   */
+  public String lookupSql(int key) {
+    return null;
   }
 
   /** The {@code @Version} column's index, or -1 when the model has none. */

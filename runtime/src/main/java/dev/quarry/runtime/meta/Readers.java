@@ -24,11 +24,25 @@ import java.util.UUID;
  */
 public final class Readers {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  /** For records stored as JSON: numbers with a fraction read exactly, as {@code BigDecimal}s keeping their scale. */
-  private static final ObjectMapper EXACT_JSON = new ObjectMapper()
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .setNodeFactory(new com.fasterxml.jackson.databind.node.JsonNodeFactory(true));
+  /** Jackson, made on first use of a JSON column: an application without one never loads it. */
+  private static final class Json {
+    static final ObjectMapper PLAIN = new ObjectMapper();
+    /** For records stored as JSON: numbers with a fraction read exactly, as {@code BigDecimal}s keeping their scale. */
+    static final ObjectMapper EXACT = new ObjectMapper()
+        .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .setNodeFactory(new com.fasterxml.jackson.databind.node.JsonNodeFactory(true));
+
+    static JsonNode tree(ObjectMapper mapper, String text) {
+      if (text == null) {
+        return null;
+      }
+      try {
+        return mapper.readTree(text);
+      } catch (JsonProcessingException e) {
+        throw new QuarryException("The database returned JSON that does not parse: " + e.getOriginalMessage(), e);
+      }
+    }
+  }
 
   private Readers() {}
 
@@ -169,24 +183,14 @@ public final class Readers {
 
   /** A json(b) column as a Jackson tree. */
   public static JsonNode getJsonNode(ResultSet rs, int position) throws SQLException {
-    return tree(JSON, getString(rs, position));
+    return Json.tree(Json.PLAIN, getString(rs, position));
   }
 
   /** A json(b) column holding a record, as a tree whose decimals are exact (for its generated codec). */
   public static JsonNode getJsonRecord(ResultSet rs, int position) throws SQLException {
-    return tree(EXACT_JSON, getString(rs, position));
+    return Json.tree(Json.EXACT, getString(rs, position));
   }
 
-  private static JsonNode tree(ObjectMapper mapper, String text) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return mapper.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw new QuarryException("The database returned JSON that does not parse: " + e.getOriginalMessage(), e);
-    }
-  }
 
   /** An enum column. */
   public static <E extends Enum<E>> E getEnum(ResultSet rs, int position, EnumCodec<E> codec) throws SQLException {

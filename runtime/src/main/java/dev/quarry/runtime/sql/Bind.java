@@ -27,6 +27,13 @@ public record Bind(Object value, ScalarType type, boolean array, EnumCodec<?> co
         && !nativeType.startsWith("varchar") && !nativeType.startsWith("char");
   }
 
+  /** A value of column {@code index} of {@code table}, as the database takes it (a record stored as JSON becomes its tree). */
+  public static Bind of(dev.quarry.runtime.meta.ModelTable<?> table, int index, Object value) {
+    dev.quarry.runtime.meta.Column column = table.columns().get(index);
+    return new Bind(column.toDatabase(value), column.type(), column.list(), column.codec(), table.model() + "." + column.field(),
+        column.nativeType());
+  }
+
   /** A plain integer, such as a LIMIT. */
   public static Bind integer(int value) {
     return new Bind(value, ScalarType.INT, false, null, null);

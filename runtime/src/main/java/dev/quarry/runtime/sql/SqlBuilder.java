@@ -20,15 +20,6 @@ import org.jooq.impl.DSL;
  */
 final class SqlBuilder {
 
-  static {
-    Jooq.quiet();
-  }
-
-  static final DSLContext DSL_CONTEXT = DSL.using(SQLDialect.POSTGRES, new Settings()
-      .withRenderQuotedNames(RenderQuotedNames.ALWAYS)
-      .withRenderFormatted(false)
-      .withRenderSchema(false)
-      .withParamType(ParamType.NAMED));
 
   private static final String[] ALIASES = {"t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7"};
 
@@ -101,7 +92,7 @@ final class SqlBuilder {
       throw new InvalidQueryException("The statement binds " + binds.size() + " values" + first + "; PostgreSQL takes at most "
           + MAX_PARAMETERS + " in one statement. Pass many values as one list with in(list), which binds a single array.");
     }
-    RenderedSql rendered = cache.get(shape.toString(), () -> RenderedSql.fromNamed(DSL_CONTEXT.renderNamedParams(query.get())));
+    RenderedSql rendered = cache.get(shape.toString(), () -> RenderedSql.fromNamed(Jooq.context().renderNamedParams(query.get())));
     return rendered.bind(binds);
   }
 

@@ -50,6 +50,11 @@ import org.jooq.impl.DSL;
  */
 public final class Statements {
 
+  static {
+    // Before any jOOQ class can print its banner.
+    Jooq.quiet();
+  }
+
   /** The result column that carries a related row's parent key, in include queries. */
   public static final String PARENT_KEY = "quarry_parent_key";
 
@@ -62,10 +67,9 @@ public final class Statements {
 
   /** A bind for column {@code index} of {@code table}. */
   public static Bind bind(ModelTable<?> table, int index, Object value) {
-    Column column = table.columns().get(index);
-    return new Bind(column.toDatabase(value), column.type(), column.list(), column.codec(), table.model() + "." + column.field(),
-        column.nativeType());
+    return Bind.of(table, index, value);
   }
+
 
   /**
    * {@code select} of the given columns (in this order) and relation counts (after them) of the
@@ -105,7 +109,7 @@ public final class Statements {
     Page page = page(sql, query.skip(), query.take());
     Supplier<Condition> cursorCondition = cursor;
     return sql.finish(cache, () -> {
-      SelectQuery<Record> select = SqlBuilder.DSL_CONTEXT.selectQuery();
+      SelectQuery<Record> select = Jooq.context().selectQuery();
       List<SelectField<?>> fields = new ArrayList<>(columnFields(table, alias, columns));
       fields.addAll(SqlBuilder.build(countFields));
       select.addSelect(fields);
@@ -181,7 +185,7 @@ public final class Statements {
         .shape(skipDuplicates).shape(returning);
     shapeColumns(sql, columns);
     if (columns.length == 0) {
-      return sql.finish(cache, () -> SqlBuilder.DSL_CONTEXT.insertInto(table(name(table.table()))).defaultValues()
+      return sql.finish(cache, () -> Jooq.context().insertInto(table(name(table.table()))).defaultValues()
           .returning(returningList(table, table.table())));
     }
     bindRows(sql, table, columns, rows);
@@ -213,7 +217,7 @@ public final class Statements {
     for (int column : columns) {
       fields.add(field(name(table.columns().get(column).name())));
     }
-    InsertValuesStepN<Record> insert = SqlBuilder.DSL_CONTEXT.insertInto(table(name(table.table())), fields);
+    InsertValuesStepN<Record> insert = Jooq.context().insertInto(table(name(table.table())), fields);
     int slot = 0;
     for (int r = 0; r < rowCount; r++) {
       List<Field<?>> values = new ArrayList<>(columns.length);
@@ -281,7 +285,7 @@ public final class Statements {
     for (int column : columns) {
       names.add(name(table.columns().get(column).name()));
     }
-    return "copy " + SqlBuilder.DSL_CONTEXT.render(name(table.table())) + " (" + SqlBuilder.DSL_CONTEXT.render(DSL.list(names))
+    return "copy " + Jooq.context().render(name(table.table())) + " (" + Jooq.context().render(DSL.list(names))
         + ") from stdin";
   }
 
@@ -310,7 +314,7 @@ public final class Statements {
     Supplier<Condition> condition = Conditions.where(sql, where, table, alias);
     Supplier<Condition> live = Conditions.deleted(sql, table, alias, rows);
     return sql.finish(cache, () -> {
-      var update = SqlBuilder.DSL_CONTEXT.update(Conditions.tableAs(table, alias)).set(set.get()).where(condition.get(), live.get());
+      var update = Jooq.context().update(Conditions.tableAs(table, alias)).set(set.get()).where(condition.get(), live.get());
       return returning ? update.returning(returningList(table, alias)) : update;
     });
   }
@@ -347,7 +351,7 @@ public final class Statements {
     String alias = sql.alias();
     Supplier<Condition> condition = Conditions.where(sql, where, table, alias);
     return sql.finish(cache, () -> {
-      var delete = SqlBuilder.DSL_CONTEXT.deleteFrom(Conditions.tableAs(table, alias)).where(condition.get());
+      var delete = Jooq.context().deleteFrom(Conditions.tableAs(table, alias)).where(condition.get());
       return returning ? delete.returning(returningList(table, alias)) : delete;
     });
   }
@@ -384,7 +388,7 @@ public final class Statements {
         String first = table.columns().get(key[0]).name();
         set.put(field(name(first)), field(name("excluded", first)));
       }
-      return SqlBuilder.DSL_CONTEXT.insertInto(table(name(table.table())).as(alias), fields).values(params)
+      return Jooq.context().insertInto(table(name(table.table())).as(alias), fields).values(params)
           .onConflict(conflict).where(conflictPredicate(table, key)).doUpdate().set(set).returning(returningList(table, alias));
     });
   }
@@ -497,7 +501,7 @@ public final class Statements {
     ModelTable<?> other = link.target().get();
     int localSlot = sql.slot(bind(table, link.localColumns()[0], local));
     int targetSlot = sql.slot(bind(other, link.targetColumns()[0], target));
-    return sql.finish(cache, () -> SqlBuilder.DSL_CONTEXT
+    return sql.finish(cache, () -> Jooq.context()
         .insertInto(table(name(link.joinTable())), field(name(link.joinLocal())), field(name(link.joinTarget())))
         .values(SqlBuilder.param(localSlot), SqlBuilder.param(targetSlot))
         .onConflictDoNothing());
@@ -555,7 +559,7 @@ public final class Statements {
     }
     Page page = page(sql, query.skip(), query.take());
     return sql.finish(cache, () -> {
-      SelectQuery<Record> select = SqlBuilder.DSL_CONTEXT.selectQuery();
+      SelectQuery<Record> select = Jooq.context().selectQuery();
       List<Field<?>> groups = new ArrayList<>();
       for (Attribute<M, ?> attribute : by) {
         groups.add(Conditions.column(alias, attribute.column()));
