@@ -36,8 +36,42 @@ final class BulkInserter<M> {
 
   /** Inserts {@code rows}; the number inserted (with {@code skipDuplicates}, conflicting rows are not). */
   int insert(List<M> rows, boolean skipDuplicates) {
+    if (!skipDuplicates && rows.size() >= database.copyThreshold() && database.executor().canCopy()
+        && table.columns().size() <= 64) {
+      long common = commonColumns(rows);
+      if (common != 0) {
+        return copyDirect(rows, Writes.columnSet(table, common));
+      }
+    }
     Collection<List<Writes.Insert>> groups = groupByColumns(rows).values();
     return allOrNothing(groups, skipDuplicates, () -> createGroups(groups, skipDuplicates));
+  }
+
+  /** The columns every row gives, as bits, or 0 when rows differ (or give none). */
+  private long commonColumns(List<M> rows) {
+    long common = Writes.givenColumns(table, rows.get(0));
+    for (int i = 1; i < rows.size(); i++) {
+      if (Writes.givenColumns(table, rows.get(i)) != common) {
+        return 0;
+      }
+    }
+    return common;
+  }
+
+  /**
+   * One {@code COPY} of rows that all give the same columns, each row's values written straight
+   * into the load's text through one reused array: no per-row objects beyond what the record's
+   * accessors box.
+   */
+  private int copyDirect(List<M> rows, Writes.ColumnSet set) {
+    int[] columns = set.columns();
+    List<Bind> columnBinds = new ArrayList<>(columns.length);
+    for (int column : columns) {
+      columnBinds.add(Bind.of(table, column, null));
+    }
+    long copied = database.executor().copy(database.statements().copy(table, columns), columnBinds, rows.size(),
+        (index, values) -> Writes.fillValues(table, rows.get(index), set, values));
+    return Math.toIntExact(copied);
   }
 
   /** Inserts {@code rows} in multi-row statements and returns them as stored. */

@@ -5,13 +5,13 @@ import dev.quarry.runtime.meta.RelationLink;
 import dev.quarry.runtime.query.Include;
 import dev.quarry.runtime.query.Query;
 import dev.quarry.runtime.sql.Prepared;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Loads included relations for rows already read: one statement per relation and level (the
@@ -42,48 +42,45 @@ final class IncludeLoader {
     RelationLink link = include.link();
     ModelTable<R> target = (ModelTable<R>) link.target().get();
     Query<R> query = (Query<R>) include.query();
-    Map<Object, Object> keysByRow = new LinkedHashMap<>();
+    // Each parent's key, normalized once: it picks the parent's children below.
+    Object[] rowKeys = new Object[rows.size()];
+    Set<Object> seen = new HashSet<>();
     List<Object> keys = new ArrayList<>();
-    for (T row : rows) {
-      Object key = key(owner, row, link.localColumns());
-      if (key != null && keysByRow.putIfAbsent(normalize(key), key) == null) {
-        keys.add(key);
+    for (int i = 0; i < rowKeys.length; i++) {
+      Object key = key(owner, rows.get(i), link.localColumns());
+      if (key != null) {
+        rowKeys[i] = normalize(key);
+        if (seen.add(rowKeys[i])) {
+          keys.add(key);
+        }
       }
     }
     Map<Object, List<R>> related = new HashMap<>();
     if (!keys.isEmpty()) {
       Prepared prepared = database.statements().related(link, owner, keys, query);
+      boolean manyToMany = link.kind() == RelationLink.Kind.MANY_TO_MANY;
       int columns = target.columns().size();
-      int keyParts = link.kind() == RelationLink.Kind.MANY_TO_MANY ? 1 : link.localColumns().length;
-      List<Object> parentKeys = new ArrayList<>();
+      List<Object> joinKeys = manyToMany ? new ArrayList<>() : null;
       List<R> children = database.executor().read(prepared, rs -> {
-        parentKeys.add(readKey(rs, columns, keyParts));
+        if (manyToMany) {
+          joinKeys.add(normalize(rs.getObject(columns + 1)));
+        }
         return target.read(rs, target.allPositions());
       });
       children = load(target, children, query.includes());
       for (int i = 0; i < children.size(); i++) {
-        related.computeIfAbsent(parentKeys.get(i), k -> new ArrayList<>()).add(children.get(i));
+        // A child holds its parent's key itself, except across a join table.
+        Object parent = manyToMany ? joinKeys.get(i) : normalize(key(target, children.get(i), link.targetColumns()));
+        related.computeIfAbsent(parent, k -> new ArrayList<>()).add(children.get(i));
       }
     }
     List<T> result = new ArrayList<>(rows.size());
-    for (T row : rows) {
-      Object key = key(owner, row, link.localColumns());
-      List<R> matches = key == null ? List.of() : related.getOrDefault(normalize(key), List.of());
-      Object value = link.isList() ? List.copyOf(matches) : (matches.isEmpty() ? null : matches.get(0));
-      result.add(owner.withRelation(row, link.index(), value));
+    for (int i = 0; i < rowKeys.length; i++) {
+      List<R> matches = rowKeys[i] == null ? List.of() : related.getOrDefault(rowKeys[i], List.of());
+      Object value = link.isList() ? Collections.unmodifiableList(matches) : (matches.isEmpty() ? null : matches.get(0));
+      result.add(owner.withRelation(rows.get(i), link.index(), value));
     }
     return result;
-  }
-
-  private static Object readKey(ResultSet rs, int columns, int parts) throws SQLException {
-    if (parts == 1) {
-      return normalize(rs.getObject(columns + 1));
-    }
-    List<Object> key = new ArrayList<>(parts);
-    for (int i = 0; i < parts; i++) {
-      key.add(normalize(rs.getObject(columns + 1 + i)));
-    }
-    return key;
   }
 
   /** The row's values of these columns: one value, an array for several, {@code null} if any is NULL. */

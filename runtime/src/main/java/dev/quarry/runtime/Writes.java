@@ -34,14 +34,14 @@ final class Writes {
   /**
    * The columns a row gives values for, and those values in the same order.
    *
-   * @param columns the column indexes, ascending
+   * @param columnSet the column indexes, ascending (one shared instance per set of columns)
    * @param values their values
    */
-  record Insert(int[] columns, Object[] values) {
+  record Insert(ColumnSet columnSet, Object[] values) {
 
-    /** The given columns as a key: rows with equal keys share one statement. */
-    ColumnSet columnSet() {
-      return new ColumnSet(columns);
+    /** The column indexes, ascending. */
+    int[] columns() {
+      return columnSet.columns();
     }
   }
 
@@ -63,11 +63,90 @@ final class Writes {
     }
   }
 
+  /** Each model's column sets by the bits of the columns they hold: rows share them rather than each making its own. */
+  private static final Map<ModelTable<?>, Map<Long, ColumnSet>> COLUMN_SETS = new ConcurrentHashMap<>();
+
   /**
    * The columns and values to insert for {@code row}: a column without a value is left out when
-   * the database or the runtime provides one, and refused when it is required.
+   * the database or the runtime provides one, and refused when it is required. Allocates the row's
+   * values once, at their size.
    */
   static <M> Insert insertValues(ModelTable<M> table, M row) {
+    if (table.columns().size() > 64) {
+      return wideInsertValues(table, row);
+    }
+    ColumnSet set = columnSet(table, givenColumns(table, row));
+    Object[] values = new Object[set.columns().length];
+    fillValues(table, row, set, values);
+    return new Insert(set, values);
+  }
+
+  /**
+   * The columns {@code row} gives (a value the runtime generates counts) as bits, for a model of at
+   * most 64 columns; refuses a required column without a value, and a value its column cannot
+   * hold, before any SQL runs.
+   */
+  static <M> long givenColumns(ModelTable<M> table, M row) {
+    long given = 0;
+    for (int i = 0; i < table.columns().size(); i++) {
+      Column column = table.columns().get(i);
+      if (column.generator() == Generator.COMPUTED) {
+        continue;
+      }
+      Object value = table.get(row, i);
+      if (value != null) {
+        check(table, i, value);
+        given |= 1L << i;
+      } else if (producesValue(column)) {
+        given |= 1L << i;
+      } else if (!column.databaseDefault() && !column.nullable()) {
+        throw new InvalidValueException(table.path(i) + " is required: give it a value (it has no default).");
+      }
+    }
+    return given;
+  }
+
+  /** The shared set of the columns whose bits {@code given} holds. */
+  static ColumnSet columnSet(ModelTable<?> table, long given) {
+    return COLUMN_SETS.computeIfAbsent(table, t -> new ConcurrentHashMap<>()).computeIfAbsent(given, bits -> {
+      int[] columns = new int[Long.bitCount(bits)];
+      int next = 0;
+      for (int i = 0; i < 64; i++) {
+        if ((bits & (1L << i)) != 0) {
+          columns[next++] = i;
+        }
+      }
+      return new ColumnSet(columns);
+    });
+  }
+
+  /**
+   * Puts {@code row}'s values of the set's columns into {@code values}, generated where empty, as
+   * the database takes them; {@link #givenColumns} has checked them.
+   */
+  static <M> void fillValues(ModelTable<M> table, M row, ColumnSet set, Object[] values) {
+    int[] columns = set.columns();
+    for (int n = 0; n < columns.length; n++) {
+      int i = columns[n];
+      Column column = table.columns().get(i);
+      Object value = table.get(row, i);
+      if (value == null) {
+        value = generate(column);
+      }
+      values[n] = column.toDatabase(value);
+    }
+  }
+
+  /** Whether the runtime makes a value for an empty column of this kind. */
+  private static boolean producesValue(Column column) {
+    return switch (column.generator()) {
+      case NONE, VERSION, COMPUTED, SOFT_DELETE -> false;
+      default -> true;
+    };
+  }
+
+  /** As {@link #insertValues}, for a model of more than 64 columns. */
+  private static <M> Insert wideInsertValues(ModelTable<M> table, M row) {
     int size = table.columns().size();
     int[] columns = new int[size];
     Object[] values = new Object[size];
@@ -85,14 +164,13 @@ final class Writes {
         if (column.databaseDefault() || column.nullable()) {
           continue;
         }
-        throw new InvalidValueException(table.model() + "." + column.field()
-            + " is required: give it a value (it has no default).");
+        throw new InvalidValueException(table.path(i) + " is required: give it a value (it has no default).");
       }
-      check(table, column, value);
+      check(table, i, value);
       columns[given] = i;
       values[given++] = column.toDatabase(value);
     }
-    return given == size ? new Insert(columns, values) : new Insert(Arrays.copyOf(columns, given), Arrays.copyOf(values, given));
+    return new Insert(new ColumnSet(Arrays.copyOf(columns, given)), Arrays.copyOf(values, given));
   }
 
   /** A value the runtime produces for an empty column, or {@code null}. */
@@ -119,12 +197,13 @@ final class Writes {
     };
   }
 
-  /** Refuses a value its column cannot hold, naming the field, before the database does. */
-  static void check(ModelTable<?> table, Column column, Object value) {
+  /** Refuses a value column {@code index} cannot hold, naming the field, before the database does. */
+  static void check(ModelTable<?> table, int index, Object value) {
     if (value == null) {
       return;
     }
-    ValueChecks.check(table.model() + "." + column.field(), value);
+    Column column = table.columns().get(index);
+    ValueChecks.check(table.path(index), value);
     if (column.nativeType() == null) {
       return;
     }
@@ -168,7 +247,7 @@ final class Writes {
   static void check(List<Update.Assignment> assignments) {
     for (Update.Assignment assignment : assignments) {
       if (assignment.operation() == Update.Operation.SET) {
-        check(assignment.attribute().table(), assignment.attribute().column(), assignment.value());
+        check(assignment.attribute().table(), assignment.attribute().index(), assignment.value());
       }
     }
   }

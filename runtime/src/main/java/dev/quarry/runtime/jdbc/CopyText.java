@@ -39,7 +39,10 @@ final class CopyText {
   private static void appendScalar(StringBuilder out, Bind bind, Object value) {
     switch (bind.type()) {
       // Numbers and flags never hold a reserved character: no escaping to do.
-      case SHORT, INT, LONG, FLOAT, DOUBLE, UUID -> out.append(value);
+      case SHORT, INT, LONG -> out.append(((Number) value).longValue());
+      case FLOAT -> out.append(((Number) value).floatValue());
+      case DOUBLE -> out.append(((Number) value).doubleValue());
+      case UUID -> out.append(value);
       case BOOLEAN -> out.append((Boolean) value ? 't' : 'f');
       case DECIMAL -> out.append(Binder.decimal(value).toPlainString());
       default -> escape(out, text(bind, value));

@@ -279,23 +279,37 @@ public final class Executor {
    * or, on any error, none.
    */
   public long copy(String sql, List<Bind> columns, List<Object[]> rows) {
-    if (rows.isEmpty()) {
+    return copy(sql, columns, rows.size(), (index, values) -> System.arraycopy(rows.get(index), 0, values, 0, values.length));
+  }
+
+  /** Fills a reused array with one row's values of a {@code COPY}'s columns. */
+  @FunctionalInterface
+  public interface CopyRows {
+    /** Puts row {@code index}'s values into {@code values}. */
+    void fill(int index, Object[] values);
+  }
+
+  /** As {@link #copy(String, List, List)}, with {@code count} rows handed out by {@code rows} one at a time. */
+  public long copy(String sql, List<Bind> columns, int count, CopyRows rows) {
+    if (count == 0) {
       return 0;
     }
     return withConnection(connection -> {
       long start = System.nanoTime();
       CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
-      long count;
+      long copied;
       try {
         StringBuilder text = new StringBuilder(COPY_CHUNK + 4096);
-        for (Object[] row : rows) {
-          CopyText.appendRow(text, columns, row);
+        Object[] values = new Object[columns.size()];
+        for (int index = 0; index < count; index++) {
+          rows.fill(index, values);
+          CopyText.appendRow(text, columns, values);
           if (text.length() >= COPY_CHUNK) {
             send(copy, text);
           }
         }
         send(copy, text);
-        count = copy.endCopy();
+        copied = copy.endCopy();
       } catch (SQLException | RuntimeException e) {
         // Leave the connection usable: a COPY still open would hold it in copy mode.
         if (copy.isActive()) {
@@ -307,8 +321,8 @@ public final class Executor {
         }
         throw e;
       }
-      report(sql, List.of(), start, (int) count, rows.size());
-      return count;
+      report(sql, List.of(), start, (int) copied, count);
+      return copied;
     });
   }
 

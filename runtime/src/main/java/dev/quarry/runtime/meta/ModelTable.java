@@ -23,6 +23,7 @@ public abstract class ModelTable<M> {
   private final int[] allPositions;
   private final int versionColumn;
   private final List<UniqueKey> keys;
+  private final String[] paths;
   private final int softDeleteColumn;
 
   /**
@@ -61,6 +62,10 @@ public abstract class ModelTable<M> {
     }
     all.addAll(this.uniques);
     this.keys = List.copyOf(all);
+    this.paths = new String[this.columns.size()];
+    for (int i = 0; i < paths.length; i++) {
+      paths[i] = model + "." + this.columns.get(i).field();
+    }
     this.softDeleteColumn = softDelete;
   }
 
@@ -87,6 +92,11 @@ public abstract class ModelTable<M> {
   /** The unique constraints. */
   public final List<UniqueKey> uniques() {
     return uniques;
+  }
+
+  /** {@code Model.field} of column {@code column}, for messages (made once, not per value checked). */
+  public final String path(int column) {
+    return paths[column];
   }
 
   /** The keys a row can be found by: the primary key (when there is one), then the uniques. */

@@ -395,8 +395,8 @@ public final class Statements {
 
   /**
    * The related rows of a relation for a batch of parents, in one statement: every column of the
-   * related model in component order, then the parent key ({@value #PARENT_KEY}) when the key has
-   * one column, or one key column per key part ({@value #PARENT_KEY}0, 1, ...).
+   * related model in component order, then, across a join table (whose rows hold the parent key,
+   * not the related row), the parent key as {@value #PARENT_KEY}0.
    *
    * @param link the relation followed
    * @param parent the model whose rows are the parents
@@ -443,6 +443,10 @@ public final class Statements {
   /** Every column of the related model, then its parent key columns. */
   private static List<SelectField<?>> relatedFields(RelationLink link, ModelTable<?> target, String alias) {
     List<SelectField<?>> fields = new ArrayList<>(returningFields(target, alias));
+    if (link.kind() != RelationLink.Kind.MANY_TO_MANY) {
+      // The related row holds its parent's key itself.
+      return fields;
+    }
     List<Field<Object>> key = Relations.relatedKey(link, target, alias);
     for (int i = 0; i < key.size(); i++) {
       fields.add(key.get(i).as(PARENT_KEY + i));
