@@ -29,8 +29,16 @@ public final class ProcessorCost {
       System.out.println(compile(dir, args[2]));
       return;
     }
+    String table = report(dir, Integer.parseInt(args[2]));
+    System.out.print(table);
+    if (args.length > 3) {
+      Files.writeString(Path.of(args[3]), table);
+    }
+  }
+
+  /** The comparison table: each mode run {@code runs} times in fresh JVMs over 200 models written to {@code dir}. */
+  static String report(Path dir, int runs) throws Exception {
     List<String> sources = write(dir);
-    int runs = Integer.parseInt(args[2]);
     List<long[]> plain = new ArrayList<>();
     List<long[]> processed = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
@@ -48,10 +56,7 @@ public final class ProcessorCost {
         | with the processor (generated code compiled too) | %d | %.2f | %d | %.2f |
         """, sources.size(), runs, plainMillis, plainHeap, processedMillis, (double) processedMillis / plainMillis, processedHeap,
         (double) processedHeap / plainHeap);
-    System.out.print(table);
-    if (args.length > 3) {
-      Files.writeString(Path.of(args[3]), table);
-    }
+    return table;
   }
 
   /** 200 models, each related to the one before (a to-one) and after (a to-many). */

@@ -5,9 +5,6 @@ import dev.quarry.embedded.EmbeddedPostgres;
 import dev.quarry.importer.ImportResult;
 import dev.quarry.importer.prisma.PrismaImport;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +21,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -37,7 +32,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * The quick pass: every benchmark on one PostgreSQL (embedded unless {@code DATABASE_URL} names a
  * server), then a Markdown table of time and allocation per operation and the ratio to raw JDBC,
- * written to {@code benchmarks/RESULTS.md}; and the processor's own cost on 200 models.
+ * written to {@code benchmarks/RESULTS.md}; then whole-process start-up against raw JDBC, javac with the processor against
+ * {@code -proc:none} on 200 models, and the Prisma import.
  */
 public final class Report {
 
@@ -92,7 +88,7 @@ public final class Report {
           .jvmArgsAppend("-Dquarry.bench.url=" + jdbc, "-Xms1g", "-Xmx1g")
           .build();
       Collection<RunResult> results = new Runner(options).run();
-      String compile = processorCost() + "\n\n" + importCost();
+      String compile = startup(url) + "\n" + ProcessorCost.report(Files.createTempDirectory("quarry-200-models"), 3) + "\n" + importCost();
       String table = table(results, pass, server, compile);
       Files.writeString(output, table, StandardCharsets.UTF_8);
       System.out.println(table);
@@ -194,40 +190,24 @@ public final class Report {
         result.models(), millis);
   }
 
-  /** Compiles 200 generated models with the processor, reporting time and peak heap. */
-  static String processorCost() throws IOException {
-    Path dir = Files.createTempDirectory("quarry-200-models");
-    Path src = Files.createDirectories(dir.resolve("src/m"));
-    Path classes = Files.createDirectories(dir.resolve("classes"));
-    List<String> files = new ArrayList<>();
-    for (int i = 0; i < 200; i++) {
-      String relation = i == 0 ? "" : ", @Relation(fields = \"parentId\", references = \"id\") M" + (i - 1) + " parent, long parentId";
-      String inverse = i == 199 ? "" : ", List<M" + (i + 1) + "> children";
-      String source = "package m;\nimport dev.quarry.annotations.*;\nimport java.time.Instant;\nimport java.util.List;\n"
-          + "@Model public record M" + i + "(@Id @Default(function = DefaultFunction.AUTOINCREMENT) Long id, @Unique String code, "
-          + "@Nullable String name, int rank, @Default(function = DefaultFunction.NOW) Instant createdAt" + relation + inverse + ") {}\n";
-      Path file = src.resolve("M" + i + ".java");
-      Files.writeString(file, source);
-      files.add(file.toString());
+  /**
+   * Whole-process start-up against a database of the benchmark's schema with one user: raw JDBC,
+   * Quarry with compiled lookups, and Quarry rendering a shape.
+   */
+  static String startup(DatabaseUrl server) throws Exception {
+    String name = "quarry_startup_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    String user = server.user() == null ? "postgres" : server.user();
+    try (Connection c = DriverManager.getConnection(server.jdbcUrl(), user, server.password())) {
+      c.createStatement().execute("create database " + name);
     }
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path"),
-        "-Aquarry.inject=false", "-nowarn"));
-    arguments.addAll(files);
-    System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
+    String jdbc = server.jdbcUrl().replaceFirst("(//[^/]*/)[^?]*", "$1" + name);
+    jdbc = jdbc + (jdbc.contains("?") ? "&" : "?") + "user=" + user + (server.password() == null ? "" : "&password=" + server.password());
+    try (dev.quarry.runtime.Database database = dev.quarry.runtime.Database.builder().url(jdbc).poolSize(1).build()) {
+      dev.quarry.migrate.SchemaDdl.create(dev.quarry.runtime.SchemaSnapshots.fromClasspath(Report.class.getClassLoader()))
+          .forEach(database::executeRaw);
+      database.executeRaw("insert into users (email, name) values ('start@example.com', 'Start')");
     }
-    long start = System.nanoTime();
-    int code = javac.run(null, null, null, arguments.toArray(String[]::new));
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return String.format(Locale.ROOT, "Processor: compiling 200 related models (javac in-process, generated code included) took %d ms, "
-        + "peak heap %d MB, exit code %d.", millis, peak / (1024 * 1024), code);
+    return Startup.report(jdbc, "1", 11);
   }
+
 }

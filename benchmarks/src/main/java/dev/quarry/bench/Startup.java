@@ -34,7 +34,13 @@ public final class Startup {
       case "raw" -> System.out.println(elapsed(raw(DatabaseUrl.parse(args[1]), Long.parseLong(args[2]))));
       case "quarry" -> System.out.println(elapsed(quarry(args[1], Long.parseLong(args[2]), false)));
       case "rendered" -> System.out.println(elapsed(quarry(args[1], Long.parseLong(args[2]), true)));
-      case "report" -> report(args[1], args[2], Integer.parseInt(args[3]), args.length > 4 ? Path.of(args[4]) : null);
+      case "report" -> {
+        String table = report(args[1], args[2], Integer.parseInt(args[3]));
+        System.out.print(table);
+        if (args.length > 4) {
+          Files.writeString(Path.of(args[4]), table);
+        }
+      }
       default -> throw new IllegalArgumentException("raw, quarry or report, not " + args[0]);
     }
   }
@@ -74,7 +80,8 @@ public final class Startup {
     return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
   }
 
-  private static void report(String url, String id, int runs, Path output) throws Exception {
+  /** The start-up table: each mode run {@code runs} times in fresh processes against {@code url}, looking up user {@code id}. */
+  static String report(String url, String id, int runs) throws Exception {
     List<Long> raw = new ArrayList<>();
     List<Long> quarry = new ArrayList<>();
     List<Long> rendered = new ArrayList<>();
@@ -93,10 +100,7 @@ public final class Startup {
         | Quarry (`Database` from the URL, `findUnique`: SQL compiled in, no renderer loaded) | %d | %.2f |
         | Quarry, a shape rendered at run time (`findUnique` with a selection: jOOQ starts) | %d | %.2f |
         """, runs, rawMedian, quarryMedian, (double) quarryMedian / rawMedian, renderedMedian, (double) renderedMedian / rawMedian);
-    System.out.print(table);
-    if (output != null) {
-      Files.writeString(output, table);
-    }
+    return table;
   }
 
   private static long child(String mode, String url, String id) throws Exception {
