@@ -12,8 +12,6 @@ import dev.quarry.it.model.User_;
 import dev.quarry.runtime.config.DatabaseUrl;
 import dev.quarry.testing.TestServer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -50,13 +48,7 @@ class CompiledLookupTest extends ClientTest {
     client.users().create(User.of("probe@compiled.example", "Probe"));
     String name = db.queryRaw("select current_database()", rs -> rs.getString(1)).get(0);
     DatabaseUrl own = TestServer.withDatabase(TestDatabase.server(), name);
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-verbose:class", "-cp", System.getProperty("java.class.path"), LookupProbe.class.getName(), own.jdbcUrl(),
-        own.user() == null ? "" : own.user()));
-    if (own.password() != null) {
-      command.add(own.password());
-    }
-    Process probe = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Process probe = new ProcessBuilder(ChildJvm.command(LookupProbe.class, own, "-verbose:class")).redirectErrorStream(true).start();
     String out = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(probe.waitFor(60, TimeUnit.SECONDS));
     assertEquals(0, probe.exitValue(), out);

@@ -12,7 +12,6 @@ import dev.quarry.runtime.error.InvalidQueryException;
 import dev.quarry.testing.TestServer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -75,13 +74,7 @@ class StreamTest extends ClientTest {
 
     // Read whole, these rows would not fit: the walk succeeds only if they come from a cursor.
 
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx64m", "-cp", System.getProperty("java.class.path"), StreamWalk.class.getName(), own.jdbcUrl(),
-        own.user() == null ? "" : own.user()));
-    if (own.password() != null) {
-      command.add(own.password());
-    }
-    Process walk = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Process walk = new ProcessBuilder(ChildJvm.command(StreamWalk.class, own, "-Xmx64m")).redirectErrorStream(true).start();
     String out = new String(walk.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     assertTrue(walk.waitFor(120, TimeUnit.SECONDS), "the walk finished");
     assertEquals(0, walk.exitValue(), out);
