@@ -161,6 +161,10 @@ public final class Studio implements AutoCloseable {
       } else if (path.equals("log") && method.equals("GET")) {
         long after = Long.parseLong(query(exchange.getRequestURI()).getOrDefault("after", "0"));
         send(exchange, 200, "application/json", Json.write(log.since(after)));
+      } else if (path.startsWith("models/") && path.endsWith("/refresh") && method.equals("POST")) {
+        Model model = tables.model(path.substring("models/".length(), path.length() - "/refresh".length()));
+        tables.refresh(model);
+        send(exchange, 200, "application/json", Json.write(tables.size(model, List.of())));
       } else if (path.startsWith("models/") && path.endsWith("/rows")) {
         Model model = tables.model(path.substring("models/".length(), path.length() - "/rows".length()));
         rows(exchange, method, model);
@@ -229,6 +233,7 @@ public final class Studio implements AutoCloseable {
       entry.put("name", model.name());
       entry.put("table", model.table());
       entry.put("view", model.view());
+      entry.put("materialized", model.materialized());
       entry.put("key", Tables.keyFields(model));
       List<Map<String, Object>> fields = new ArrayList<>();
       for (Field field : model.fields()) {

@@ -295,6 +295,15 @@ final class Tables {
         .orElse("delete from " + q(model.table()));
   }
 
+  /** Runs a materialized view's query again (concurrently when it has an id, so the grid keeps reading the old rows meanwhile). */
+  void refresh(Model model) {
+    if (!model.materialized()) {
+      throw new Studio.BadRequest(400, model.name() + " is not a materialized view: there is nothing to refresh.");
+    }
+    String concurrently = model.primaryKey() != null ? "concurrently " : "";
+    executor.execute(new Prepared("refresh materialized view " + concurrently + q(model.table()), List.of()));
+  }
+
   /** Whether Studio shows a field but never writes it: computed by the database, or the version Quarry counts. */
   static boolean readOnly(Field field) {
     return field.computedByDatabase() || field.version();

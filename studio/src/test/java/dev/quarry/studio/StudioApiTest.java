@@ -230,6 +230,22 @@ class StudioApiTest {
   }
 
   @Test
+  void aMaterializedViewIsRefreshedOnRequestAndNothingElseIs() throws Exception {
+    assertTrue(api("GET", "/api/models", null).body().contains("\"name\":\"AuthorPostCount\",\"table\":\"author_post_counts\","
+        + "\"view\":true,\"materialized\":true"));
+    assertTrue(api("GET", "/api/models/AuthorPostCount/rows", null).body().startsWith("{\"rows\":[]"), "made before the rows were");
+
+    HttpResponse<String> refreshed = api("POST", "/api/models/AuthorPostCount/refresh", null);
+    HttpResponse<String> table = api("POST", "/api/models/Post/refresh", null);
+
+    assertEquals(200, refreshed.statusCode(), refreshed.body());
+    assertEquals(fixture.count("select count(distinct author_id) from posts"),
+        fixture.count("select count(*) from author_post_counts"), "one row per author now");
+    assertEquals(400, table.statusCode());
+    assertTrue(table.body().contains("Post is not a materialized view"), table.body());
+  }
+
+  @Test
   void deletesAndShowsForeignKeyRefusals() throws Exception {
     HttpResponse<String> refused = api("DELETE", "/api/models/User/rows", "{\"keys\":[{\"id\":2}]}");
     assertEquals(409, refused.statusCode());

@@ -237,6 +237,7 @@ function updateButtons() {
   $('#save').disabled = edits.size === 0;
   $('#discard').disabled = edits.size === 0;
   $('#save').textContent = edits.size ? `Save changes (${edits.size})` : 'Save changes';
+  $('#refresh').hidden = !current || !current.materialized;
 }
 
 async function save() {
@@ -358,6 +359,14 @@ $('#filter-add').onclick = () => { state.filters.push(`${$('#filter-field').valu
 $('#prev').onclick = () => { state.page = Math.max(0, state.page - 1); loadRows(); };
 $('#next').onclick = () => { state.page += 1; loadRows(); };
 $('#save').onclick = save;
+$('#refresh').onclick = async () => {
+  try {
+    await api('POST', `models/${current.name}/refresh`);
+    await loadRows();
+  } catch (e) {
+    showError(e.message);
+  }
+};
 $('#discard').onclick = loadRows;
 $('#delete').onclick = remove;
 $('#add').onclick = showAddForm;
