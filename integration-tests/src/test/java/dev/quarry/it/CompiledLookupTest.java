@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Lookups by key run SQL the processor rendered: the same rows, and no renderer loaded for them. */
+/** Lookups, creates and deletes by key run SQL the processor rendered: the same rows, and no renderer loaded for them. */
 class CompiledLookupTest extends ClientTest {
 
   @Test
@@ -44,8 +44,27 @@ class CompiledLookupTest extends ClientTest {
   }
 
   @Test
-  void aProcessThatOnlyLooksUpByKeyLoadsNeitherTheRendererNorAJsonParser() throws Exception {
-    client.users().create(User.of("probe@compiled.example", "Probe"));
+  void createsThatGiveTheUsualColumnsAndDeletesByKeySendTheCompiledSql() {
+    StatementCounter statements = new StatementCounter();
+    db.addListener(statements);
+    User made;
+    try {
+      made = client.users().create(User.of("usual@compiled.example", "Usual"));
+      client.users().create(new User(null, "full@compiled.example", "Full", dev.quarry.it.model.Role.ADMIN, 3, null, null, null));
+      client.users().delete(User_.id(made.id()));
+    } finally {
+      db.removeListener(statements);
+    }
+    List<String> sent = statements.events().stream().map(e -> e.sql()).toList();
+    assertEquals(User_.TABLE.insertSql(0b110L), sent.get(0), "email and name given, the rest left to the database");
+    assertTrue(sent.get(1).contains("\"role\", \"logins\""), "a create that gives other columns is rendered at run time: " + sent.get(1));
+    assertEquals(User_.TABLE.deleteSql(0), sent.get(2));
+    assertEquals("Usual", made.name());
+    assertTrue(client.users().findUnique(User_.id(made.id())).isEmpty());
+  }
+
+  @Test
+  void aProcessThatCreatesFindsAndDeletesByKeyLoadsNeitherTheRendererNorAJsonParser() throws Exception {
     String name = db.queryRaw("select current_database()", rs -> rs.getString(1)).get(0);
     DatabaseUrl own = TestServer.withDatabase(TestDatabase.server(), name);
     Process probe = new ProcessBuilder(ChildJvm.command(LookupProbe.class, own, "-verbose:class")).redirectErrorStream(true).start();
@@ -53,7 +72,8 @@ class CompiledLookupTest extends ClientTest {
     assertTrue(probe.waitFor(60, TimeUnit.SECONDS));
     assertEquals(0, probe.exitValue(), out);
 
-    assertTrue(out.contains("Probe"), "the probe found its rows");
+    assertTrue(out.contains("probe@compiled.example Probe"), "the probe created, found and deleted its row: " + out);
+    assertEquals(0, client.users().count(User_.EMAIL.eq("probe@compiled.example")));
     List<String> renderer = out.lines().filter(line -> line.contains("class,load") && line.contains(" org.jooq.")).toList();
     // These models hold records as JSON, so their codecs load Jackson's tree types; its parser waits for a JSON column to be read.
     List<String> parser = out.lines().filter(line -> line.contains("class,load") && line.contains(" com.fasterxml.jackson.databind.ObjectMapper "))

@@ -7,6 +7,7 @@ import dev.quarry.runtime.query.Attribute;
 import dev.quarry.runtime.query.Query;
 import dev.quarry.runtime.query.UniqueWhere;
 import dev.quarry.runtime.query.Update;
+import dev.quarry.runtime.sql.Prepared;
 import dev.quarry.runtime.sql.Statements;
 import java.util.ArrayList;
 import java.util.List;
@@ -208,10 +209,13 @@ final class NestedWriter {
 
   <T> T insertOne(ModelTable<T> owner, T row) {
     Writes.Insert insert = Writes.insertValues(owner, row);
-    List<Object[]> rows = new ArrayList<>(1);
-    rows.add(insert.values());
-    List<T> inserted = database.executor().query(database.statements().insert(owner, insert.columns(), rows, false, true),
-        rs -> owner.read(rs, owner.allPositions()));
+    Prepared compiled = CompiledLookups.insert(owner, insert);
+    if (compiled == null) {
+      List<Object[]> rows = new ArrayList<>(1);
+      rows.add(insert.values());
+      compiled = database.statements().insert(owner, insert.columns(), rows, false, true);
+    }
+    List<T> inserted = database.executor().query(compiled, rs -> owner.read(rs, owner.allPositions()));
     return inserted.get(0);
   }
 }

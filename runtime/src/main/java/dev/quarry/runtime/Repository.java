@@ -343,7 +343,9 @@ public abstract class Repository<M> extends ReadRepository<M> {
    * leave it out from then on; {@link #restore} brings it back, {@link #hardDelete} removes it).
    */
   public M delete(UniqueWhere<M> where) {
-    List<M> rows = executor().query(deletion(where.toFilter(), true), rs -> table.read(rs, table.allPositions()));
+    Prepared compiled = table.softDeleteColumn() < 0 ? CompiledLookups.delete(table, where) : null;
+    Prepared statement = compiled != null ? compiled : deletion(where.toFilter(), true);
+    List<M> rows = executor().query(statement, rs -> table.read(rs, table.allPositions()));
     if (rows.isEmpty()) {
       throw notFound(where, "deleted");
     }

@@ -230,6 +230,12 @@ final class MetamodelWriter {
           .addMethod(constructor());
       if (keys().stream().anyMatch(Key::lookup)) {
         table.addMethod(lookupSql());
+        if (!model.view() && model.fields().stream().noneMatch(Field::softDelete)) {
+          table.addMethod(deleteSql());
+        }
+      }
+      if (!model.view() && model.fields().size() <= 64 && createBits() != 0) {
+        table.addMethod(insertSql());
       }
       return table
           .addMethod(relations())
@@ -299,6 +305,75 @@ final class MetamodelWriter {
           .build();
     }
 
+    /** The deletes by key, rendered now: {@code delete ... where <key> returning <every column>}. */
+    private MethodSpec deleteSql() {
+      List<Key> keys = keys();
+      CodeBlock.Builder cases = CodeBlock.builder().add("return switch (key) {\n").indent();
+      for (int i = 0; i < keys.size(); i++) {
+        if (keys.get(i).lookup()) {
+          cases.add("case $L -> $S;\n", i, "delete from " + quoted(model.table()) + " as \"t0\" where " + keyCondition(keys.get(i).fields())
+              + " returning " + allColumns("\"t0\""));
+        }
+      }
+      cases.add("default -> null;\n").unindent().add("};\n");
+      return MethodSpec.methodBuilder("deleteSql")
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(String.class)
+          .addParameter(int.class, "key")
+          .addCode(cases.build())
+          .build();
+    }
+
+    /**
+     * The create rendered now, for the columns a create usually gives: every column but those the
+     * database fills in (an identity, a database default) when the component is empty; a primitive
+     * component always gives its column.
+     */
+    private MethodSpec insertSql() {
+      long bits = createBits();
+      List<String> columns = new ArrayList<>();
+      for (int i = 0; i < model.fields().size(); i++) {
+        if ((bits & (1L << i)) != 0) {
+          columns.add(quoted(model.fields().get(i).column()));
+        }
+      }
+      String sql = "insert into " + quoted(model.table()) + " (" + String.join(", ", columns) + ") values ("
+          + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ") returning " + allColumns(quoted(model.table()));
+      return MethodSpec.methodBuilder("insertSql")
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(String.class)
+          .addParameter(long.class, "columns")
+          .addComment("The columns a create usually gives: every one but those the database fills in.")
+          .addStatement("return columns == 0x$LL ? $S : null", Long.toHexString(bits), sql)
+          .build();
+    }
+
+    /** The columns a create usually gives, as bits: every one but those the database fills in when the component is empty. */
+    private long createBits() {
+      long bits = 0;
+      for (int i = 0; i < model.fields().size(); i++) {
+        Field field = model.fields().get(i);
+        if (!field.computedByDatabase() && (javaType(field.name()).isPrimitive() || !source(field).databaseDefault())) {
+          bits |= 1L << i;
+        }
+      }
+      return bits;
+    }
+
+    private String allColumns(String qualifier) {
+      return model.fields().stream().map(f -> qualifier + "." + quoted(f.column())).collect(Collectors.joining(", "));
+    }
+
+    private String keyCondition(List<String> fields) {
+      List<String> conditions = new ArrayList<>();
+      for (String name : fields) {
+        conditions.add("\"t0\"." + quoted(model.field(name).orElseThrow().column()) + " = ?");
+      }
+      return String.join(" and ", conditions);
+    }
+
     /** {@code select "t0"."a", ... from "t" as "t0" where "t0"."k" = ? [and ...] [and live]}. */
     private String lookup(List<String> fields) {
       String columns = model.fields().stream().map(f -> "\"t0\"." + quoted(f.column())).collect(Collectors.joining(", "));
@@ -323,8 +398,10 @@ final class MetamodelWriter {
       return fields.stream().map(f -> String.valueOf(columnIndex(model, f))).collect(Collectors.joining(", "));
     }
 
-    private CodeBlock column(Field field) {
-      boolean primitive = javaType(field.name()).isPrimitive();
+    /** Where a column's value comes from when a create gives none: the runtime's generator, or the database. */
+    private record Source(String generator, boolean databaseDefault) {}
+
+    private Source source(Field field) {
       String generator = field.updatedAt() ? "UPDATED_AT" : field.version() ? "VERSION" : field.computedByDatabase() ? "COMPUTED"
           : field.softDelete() ? "SOFT_DELETE" : "NONE";
       boolean databaseDefault = field.defaultValue() != null || field.computedByDatabase();
@@ -352,6 +429,14 @@ final class MetamodelWriter {
           default -> { }
         }
       }
+      return new Source(generator, databaseDefault);
+    }
+
+    private CodeBlock column(Field field) {
+      boolean primitive = javaType(field.name()).isPrimitive();
+      Source source = source(field);
+      String generator = source.generator();
+      boolean databaseDefault = source.databaseDefault();
       CodeBlock nativeType = field.nativeType() == null ? CodeBlock.of("null") : CodeBlock.of("$S", field.nativeType());
       TypeShape json = jsonRecord(field.name());
       if (json != null) {

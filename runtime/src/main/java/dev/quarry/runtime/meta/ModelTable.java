@@ -114,6 +114,25 @@ public abstract class ModelTable<M> {
     return null;
   }
 
+  /**
+   * The SQL of a delete by {@code keys().get(key)} returning the row, rendered when the model was
+   * compiled (every column returned in component order); {@code null} where there is none, and for
+   * a soft-delete model, whose delete is an update. Generated code overrides this.
+   */
+  public String deleteSql(int key) {
+    return null;
+  }
+
+  /**
+   * The SQL of a create giving exactly {@code columns} (bit {@code i} for column {@code i}),
+   * returning the row, when the model was compiled with it: the columns a create usually gives
+   * (all but those the database fills in). {@code null} for any other set. Generated code
+   * overrides this.
+   */
+  public String insertSql(long columns) {
+    return null;
+  }
+
   /** The {@code @Version} column's index, or -1 when the model has none. */
   public final int versionColumn() {
     return versionColumn;
