@@ -288,35 +288,26 @@ final class MetamodelWriter {
 
     /** The lookups by key, rendered now so the runtime renders nothing for them. */
     private MethodSpec lookupSql() {
-      List<Key> keys = keys();
-      CodeBlock.Builder cases = CodeBlock.builder().add("return switch (key) {\n").indent();
-      for (int i = 0; i < keys.size(); i++) {
-        if (keys.get(i).lookup()) {
-          cases.add("case $L -> $S;\n", i, lookup(keys.get(i).fields()));
-        }
-      }
-      cases.add("default -> null;\n").unindent().add("};\n");
-      return MethodSpec.methodBuilder("lookupSql")
-          .addAnnotation(Override.class)
-          .addModifiers(Modifier.PUBLIC)
-          .returns(String.class)
-          .addParameter(int.class, "key")
-          .addCode(cases.build())
-          .build();
+      return byKey("lookupSql", this::lookup);
     }
 
     /** The deletes by key, rendered now: {@code delete ... where <key> returning <every column>}. */
     private MethodSpec deleteSql() {
+      return byKey("deleteSql", fields -> "delete from " + quoted(model.table()) + " as \"t0\" where " + keyCondition(fields)
+          + " returning " + allColumns("\"t0\""));
+    }
+
+    /** {@code String name(int key)}: a switch over the keys with a lookup, giving each one's SQL. */
+    private MethodSpec byKey(String name, java.util.function.Function<List<String>, String> sql) {
       List<Key> keys = keys();
       CodeBlock.Builder cases = CodeBlock.builder().add("return switch (key) {\n").indent();
       for (int i = 0; i < keys.size(); i++) {
         if (keys.get(i).lookup()) {
-          cases.add("case $L -> $S;\n", i, "delete from " + quoted(model.table()) + " as \"t0\" where " + keyCondition(keys.get(i).fields())
-              + " returning " + allColumns("\"t0\""));
+          cases.add("case $L -> $S;\n", i, sql.apply(keys.get(i).fields()));
         }
       }
       cases.add("default -> null;\n").unindent().add("};\n");
-      return MethodSpec.methodBuilder("deleteSql")
+      return MethodSpec.methodBuilder(name)
           .addAnnotation(Override.class)
           .addModifiers(Modifier.PUBLIC)
           .returns(String.class)
@@ -376,14 +367,9 @@ final class MetamodelWriter {
 
     /** {@code select "t0"."a", ... from "t" as "t0" where "t0"."k" = ? [and ...] [and live]}. */
     private String lookup(List<String> fields) {
-      String columns = model.fields().stream().map(f -> "\"t0\"." + quoted(f.column())).collect(Collectors.joining(", "));
-      List<String> conditions = new ArrayList<>();
-      for (String name : fields) {
-        conditions.add("\"t0\"." + quoted(model.field(name).orElseThrow().column()) + " = ?");
-      }
-      model.fields().stream().filter(Field::softDelete).findFirst().ifPresent(mark -> conditions.add("\"t0\"." + quoted(mark.column())
-          + (mark.type() == ScalarType.BOOLEAN ? " = false" : " is null")));
-      return "select " + columns + " from " + quoted(model.table()) + " as \"t0\" where " + String.join(" and ", conditions);
+      String live = model.fields().stream().filter(Field::softDelete).findFirst().map(mark -> " and \"t0\"." + quoted(mark.column())
+          + (mark.type() == ScalarType.BOOLEAN ? " = false" : " is null")).orElse("");
+      return "select " + allColumns("\"t0\"") + " from " + quoted(model.table()) + " as \"t0\" where " + keyCondition(fields) + live;
     }
 
     private static String quoted(String identifier) {
