@@ -20,14 +20,14 @@ public final class Shop {
 
   /** Registers a customer. */
   public Customer register(String email, String name) {
-    return client.customers().create(new Customer(null, email, name, null));
+    return client.customers().create(new Customer(null, email, name, null, null, 0, null));
   }
 
   /** Places an order for the customer with this email, in one transaction. */
   public Order order(String email, BigDecimal total) {
     return client.transaction(tx -> {
       Customer customer = tx.customers().findUniqueOrThrow(Customer_.email(email));
-      return tx.orders().create(new Order(null, total, null, null, customer.id()));
+      return tx.orders().create(new Order(null, total, null, null, null, customer.id()));
     });
   }
 
