@@ -64,7 +64,36 @@ final class Writes {
   }
 
   /** Each model's column sets by the bits of the columns they hold: rows share them rather than each making its own. */
-  private static final Map<ModelTable<?>, Map<Long, ColumnSet>> COLUMN_SETS = new ConcurrentHashMap<>();
+  private static final Map<ModelTable<?>, ColumnSets> COLUMN_SETS = new ConcurrentHashMap<>();
+
+  /** One model's column sets, the last one asked for first: rows of one call mostly give the same columns. */
+  private static final class ColumnSets {
+    private record Last(long bits, ColumnSet set) {}
+
+    private final Map<Long, ColumnSet> all = new ConcurrentHashMap<>();
+    private volatile Last last;
+
+    ColumnSet get(long bits) {
+      Last seen = last;
+      if (seen != null && seen.bits() == bits) {
+        return seen.set();
+      }
+      ColumnSet set = all.computeIfAbsent(bits, ColumnSets::make);
+      last = new Last(bits, set);
+      return set;
+    }
+
+    private static ColumnSet make(long bits) {
+      int[] columns = new int[Long.bitCount(bits)];
+      int next = 0;
+      for (int i = 0; i < 64; i++) {
+        if ((bits & (1L << i)) != 0) {
+          columns[next++] = i;
+        }
+      }
+      return new ColumnSet(columns);
+    }
+  }
 
   /**
    * The columns and values to insert for {@code row}: a column without a value is left out when
@@ -108,16 +137,7 @@ final class Writes {
 
   /** The shared set of the columns whose bits {@code given} holds. */
   static ColumnSet columnSet(ModelTable<?> table, long given) {
-    return COLUMN_SETS.computeIfAbsent(table, t -> new ConcurrentHashMap<>()).computeIfAbsent(given, bits -> {
-      int[] columns = new int[Long.bitCount(bits)];
-      int next = 0;
-      for (int i = 0; i < 64; i++) {
-        if ((bits & (1L << i)) != 0) {
-          columns[next++] = i;
-        }
-      }
-      return new ColumnSet(columns);
-    });
+    return COLUMN_SETS.computeIfAbsent(table, t -> new ColumnSets()).get(given);
   }
 
   /**

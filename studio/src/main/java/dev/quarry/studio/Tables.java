@@ -291,7 +291,7 @@ final class Tables {
   private static String deletion(Model model) {
     return model.fields().stream().filter(Field::softDelete).findFirst()
         .map(mark -> "update " + q(model.table()) + " set " + q(mark.column()) + " = "
-            + (mark.type() == dev.quarry.schema.ScalarType.BOOLEAN ? "true" : "current_timestamp"))
+            + (mark.type() == dev.quarry.schema.ScalarType.BOOLEAN ? "true" : utcWallTime(mark) ? "timezone('utc', now())" : "now()"))
         .orElse("delete from " + q(model.table()));
   }
 
@@ -302,6 +302,12 @@ final class Tables {
     }
     String concurrently = model.primaryKey() != null ? "concurrently " : "";
     executor.execute(new Prepared("refresh materialized view " + concurrently + q(model.table()), List.of()));
+  }
+
+  /** Whether a time is kept as UTC wall time in a column without zone, as the runtime writes it there. */
+  private static boolean utcWallTime(Field field) {
+    return field.type() == dev.quarry.schema.ScalarType.LOCAL_DATE_TIME || field.nativeType() != null
+        && field.nativeType().startsWith("timestamp") && !field.nativeType().startsWith("timestamptz");
   }
 
   /** Whether Studio shows a field but never writes it: computed by the database, or the version Quarry counts. */

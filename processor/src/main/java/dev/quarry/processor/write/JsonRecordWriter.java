@@ -118,17 +118,22 @@ final class JsonRecordWriter {
     }
     boolean primitive = type.primitive();
     return switch (type.scalar()) {
-      case STRING -> CodeBlock.of("$T.string(node, $S)", JSON_CODEC, name);
-      case BOOLEAN -> CodeBlock.of("$T.$L(node, $S)", JSON_CODEC, primitive ? "booleanValue" : "booleanObject", name);
-      case SHORT -> CodeBlock.of("$T.$L(node, $S)", JSON_CODEC, primitive ? "shortValue" : "shortObject", name);
-      case INT -> CodeBlock.of("$T.$L(node, $S)", JSON_CODEC, primitive ? "intValue" : "integer", name);
-      case LONG -> CodeBlock.of("$T.$L(node, $S)", JSON_CODEC, primitive ? "longValue" : "longObject", name);
-      case FLOAT -> CodeBlock.of("$T.$L(node, $S)", JSON_CODEC, primitive ? "floatValue" : "floatObject", name);
-      case DOUBLE -> CodeBlock.of("$T.$L(node, $S)", JSON_CODEC, primitive ? "doubleValue" : "doubleObject", name);
-      case DECIMAL -> CodeBlock.of("$T.decimal(node, $S)", JSON_CODEC, name);
+      case STRING -> read(name, "asText", "null");
+      case BOOLEAN -> read(name, "asBoolean", primitive ? "false" : "null");
+      case SHORT -> read(name, "shortValue", primitive ? "(short) 0" : "null");
+      case INT -> read(name, "intValue", primitive ? "0" : "null");
+      case LONG -> read(name, "longValue", primitive ? "0L" : "null");
+      case FLOAT -> read(name, "floatValue", primitive ? "0f" : "null");
+      case DOUBLE -> read(name, "doubleValue", primitive ? "0d" : "null");
+      case DECIMAL -> CodeBlock.of("$T.read(node, $S, $T::decimal, null)", JSON_CODEC, name, JSON_CODEC);
       case JSON -> CodeBlock.of("$T.member(node, $S)", JSON_CODEC, name);
       default -> CodeBlock.of("$T.parsed(node, $S, $L)", JSON_CODEC, name, parser(type));
     };
+  }
+
+  /** {@code JsonCodec.read(node, "name", JsonNode::intValue, 0)}. */
+  private static CodeBlock read(String name, String accessor, String absent) {
+    return CodeBlock.of("$T.read(node, $S, $T::$L, $L)", JSON_CODEC, name, JSON_NODE, accessor, absent);
   }
 
   /** A {@code Function<String, V>} reading a leaf's text as its type. */

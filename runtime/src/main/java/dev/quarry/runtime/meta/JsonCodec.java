@@ -98,8 +98,12 @@ public abstract class JsonCodec<T> {
     if (value instanceof Long number) {
       return NODES.numberNode(number);
     }
-    if (value instanceof Double || value instanceof Float) {
-      return NODES.numberNode(((Number) value).doubleValue());
+    if (value instanceof Double number) {
+      return NODES.numberNode(number);
+    }
+    if (value instanceof Float number) {
+      // As a float, so 1.1f is written 1.1, not 1.100000023841858.
+      return NODES.numberNode(number);
     }
     if (value instanceof BigDecimal decimal) {
       return NODES.numberNode(decimal);
@@ -128,88 +132,25 @@ public abstract class JsonCodec<T> {
 
   // ------------------------------------------------------------------ reading
 
+  /**
+   * The member read by {@code value} ({@code JsonNode::intValue}, {@code JsonNode::asText},
+   * {@link #decimal}), or {@code absent} when it is missing or JSON null: {@code null} for a
+   * boxed component, zero or {@code false} for a primitive one.
+   */
+  public static <V> V read(JsonNode node, String member, Function<JsonNode, V> value, V absent) {
+    JsonNode present = present(node, member);
+    return present == null ? absent : value.apply(present);
+  }
+
+  /** A number exactly as stored (text holding a number too), for {@code BigDecimal} members. */
+  public static BigDecimal decimal(JsonNode value) {
+    return value.isNumber() ? value.decimalValue() : new BigDecimal(value.asText());
+  }
+
   /** The member's text, or {@code null}. */
-  public static String string(JsonNode node, String member) {
-    JsonNode value = node.get(member);
-    return value == null || value.isNull() ? null : value.asText();
-  }
-
-  /** The member as a boxed number or boolean of the given kind, or {@code null}. */
-  public static Integer integer(JsonNode node, String member) {
+  static String string(JsonNode node, String member) {
     JsonNode value = present(node, member);
-    return value == null ? null : value.intValue();
-  }
-
-  /** The member as an {@code int}, 0 when absent. */
-  public static int intValue(JsonNode node, String member) {
-    JsonNode value = present(node, member);
-    return value == null ? 0 : value.intValue();
-  }
-
-  /** The member as a {@code Long}, or {@code null}. */
-  public static Long longObject(JsonNode node, String member) {
-    JsonNode value = present(node, member);
-    return value == null ? null : value.longValue();
-  }
-
-  /** The member as a {@code long}, 0 when absent. */
-  public static long longValue(JsonNode node, String member) {
-    JsonNode value = present(node, member);
-    return value == null ? 0 : value.longValue();
-  }
-
-  /** The member as a {@code Short}, or {@code null}. */
-  public static Short shortObject(JsonNode node, String member) {
-    JsonNode value = present(node, member);
-    return value == null ? null : value.shortValue();
-  }
-
-  /** The member as a {@code short}, 0 when absent. */
-  public static short shortValue(JsonNode node, String member) {
-    JsonNode value = present(node, member);
-    return value == null ? 0 : value.shortValue();
-  }
-
-  /** The member as a {@code Double}, or {@code null}. */
-  public static Double doubleObject(JsonNode node, String member) {
-    JsonNode value = present(node, member);
-    return value == null ? null : value.doubleValue();
-  }
-
-  /** The member as a {@code double}, 0 when absent. */
-  public static double doubleValue(JsonNode node, String member) {
-    JsonNode value = present(node, member);
-    return value == null ? 0 : value.doubleValue();
-  }
-
-  /** The member as a {@code Float}, or {@code null}. */
-  public static Float floatObject(JsonNode node, String member) {
-    JsonNode value = present(node, member);
-    return value == null ? null : value.floatValue();
-  }
-
-  /** The member as a {@code float}, 0 when absent. */
-  public static float floatValue(JsonNode node, String member) {
-    JsonNode value = present(node, member);
-    return value == null ? 0 : value.floatValue();
-  }
-
-  /** The member as a {@code Boolean}, or {@code null}. */
-  public static Boolean booleanObject(JsonNode node, String member) {
-    JsonNode value = present(node, member);
-    return value == null ? null : value.asBoolean();
-  }
-
-  /** The member as a {@code boolean}, false when absent. */
-  public static boolean booleanValue(JsonNode node, String member) {
-    JsonNode value = present(node, member);
-    return value != null && value.asBoolean();
-  }
-
-  /** The member as a {@code BigDecimal}, exactly as stored, or {@code null}. */
-  public static BigDecimal decimal(JsonNode node, String member) {
-    JsonNode value = present(node, member);
-    return value == null ? null : value.isNumber() ? value.decimalValue() : new BigDecimal(value.asText());
+    return value == null ? null : value.asText();
   }
 
   /** The member's text parsed by {@code parse} (a UUID, a time, an enum constant), or {@code null}. */
